@@ -3,8 +3,9 @@ package io.casus.model;
 import java.util.Objects;
 
 /**
- * A typed dependency between two tokens of one sentence (Universal Dependencies, enhanced++ relation names such
- * as {@code nsubj}, {@code obl:on}, {@code nmod:poss}).
+ * A typed dependency between two tokens of one sentence: an edge of the basic Universal Dependencies tree, with
+ * relation names such as {@code nsubj}, {@code obl}, {@code nmod:poss}, {@code compound:prt}. Each token has one
+ * governor, so a token's subtree is a contiguous phrase.
  *
  * @param governor  token index of the head, or -1 for the root
  * @param dependent token index of the dependent
