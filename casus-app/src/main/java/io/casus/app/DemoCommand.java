@@ -1,0 +1,121 @@
+package io.casus.app;
+
+import io.casus.json.CodedArticleJson;
+import io.casus.model.Article;
+import io.casus.model.CodedArticle;
+import io.casus.model.Quote;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code casus demo}: codes the bundled sample corpus and prints a readable summary. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Codes the bundled samples (every input format) and summarises what was found.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "the sample corpus (default: samples/ of the casus checkout)")
+    Path samples;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "casus-output/demo.jsonl",
+            description = "where the full output goes (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = samples != null ? samples : Path.of(System.getProperty("casus.home", ".")).resolve("samples");
+        if (!Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), "no sample corpus at " + dir + " (use --samples DIR)");
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        w.println("Casus demo: coding the sample corpus in " + dir + " (loading CoreNLP takes a few seconds)");
+        w.flush();
+        List<CodedArticle> coded = new ArrayList<>();
+        int[] skipped = {0};
+        Progress progress = new Progress(System.err, Progress.isTerminal(), 0);
+        Batch.Listener listener = new Batch.Listener() {
+            @Override
+            public void skipped(String location, String reason) {
+                skipped[0]++;
+                progress.skipped(location, reason);
+            }
+
+            @Override
+            public void done(int d) {
+                progress.done(d);
+            }
+        };
+        long start = System.nanoTime();
+        Batch.Totals t = Pipeline.batch(n).run(Pipeline.resolve(List.of(dir.toString()), listener), coded::add, listener);
+        double secs = (System.nanoTime() - start) / 1e9;
+        progress.finish();
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (CodedArticle c : coded) {
+                bw.write(CodedArticleJson.line(c));
+                bw.write('\n');
+            }
+        }
+        w.println();
+        w.printf("%-25s  %-22s  %-44s %5s %5s %5s %5s%n", "published", "outlet", "title", "sent", "ment", "dates", "quot");
+        for (CodedArticle c : coded) {
+            Article a = c.article();
+            w.printf("%-25s  %-22s  %-44s %5d %5d %5d %5d%n", a.published() == null ? "(no date)" : a.published().iso(),
+                    cut(a.outlet(), 22), cut(a.title() == null ? a.id() : a.title(), 44), c.annotated().sentences().size(),
+                    c.mentions().size(), c.times().size(), c.quotes().size());
+        }
+        w.println();
+        w.printf("%d articles, %d sentences, %d tokens, %d mentions, %d dates, %d quotes in %.1f s; %d skipped%n",
+                t.articles(), t.sentences(), t.tokens(), t.mentions(), t.times(), t.quotes(), secs, skipped[0]);
+        if (!coded.isEmpty()) {
+            example(w, coded.get(0));
+        }
+        w.println();
+        w.println("Full output (one JSON object per article; fields in README.md): " + out.toAbsolutePath());
+        w.flush();
+        return skipped[0] > 0 ? Main.SKIPPED : Main.OK;
+    }
+
+    private static void example(PrintWriter w, CodedArticle c) {
+        w.println();
+        w.println("Example: " + (c.article().title() == null ? c.article().id() : c.article().title()));
+        w.println("  dates resolved against " + (c.article().published() == null ? "today" : c.article().published().date()) + ":");
+        c.times().stream().limit(6).forEach(t -> w.printf("    %-28s -> %s%n", quoted(t.text()), t.value()));
+        w.println("  quotes:");
+        for (Quote q : c.quotes().stream().filter(Quote::direct).limit(4).toList()) {
+            String who = q.speaker() == null ? "(speaker not found)" : q.speaker().name();
+            w.printf("    %s%s%s: %s%n", who, q.anonymous() ? " (anonymous)" : "", q.via() == null ? "" : " via " + q.via(),
+                    quoted(cut(q.text(), 70)));
+        }
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s + "\"";
+    }
+
+    private static String cut(String s, int max) {
+        if (s == null) {
+            return "-";
+        }
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
+}

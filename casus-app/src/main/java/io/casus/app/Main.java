@@ -1,0 +1,37 @@
+package io.casus.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code casus} command. Exit codes: 0 all read, 2 some inputs skipped, 1 usage or configuration error. */
+@Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeOnInvalidInput = 1, exitCodeOnExecutionException = 1,
+        description = "Political event data from news: who did what to whom, when, where and according to whom.",
+        subcommands = {CodeCommand.class, BenchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    static final int OK = 0;
+    static final int USAGE = 1;
+    static final int SKIPPED = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line in process and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("casus: " + e.getMessage());
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"casus " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.casus.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casus.model.Article;
+import io.casus.model.CodedArticle;
+import io.casus.model.Mention;
+import io.casus.model.Quote;
+import io.casus.model.Sentence;
+import io.casus.model.Speaker;
+import io.casus.model.TimeExpression;
+
+/**
+ * Writes a {@link CodedArticle} as the JSON object of the CLI contract: {@code article}, {@code sentences},
+ * {@code mentions}, {@code times}, {@code quotes}, {@code events}, {@code problems}, {@code provenance}.
+ * Field names and shapes are a public contract: add fields, do not rename them. Thread-safe.
+ */
+public final class CodedArticleJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CodedArticleJson() {}
+
+    public static ObjectNode toJson(CodedArticle c) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("article", article(c.article()));
+        ArrayNode sentences = root.putArray("sentences");
+        for (Sentence s : c.annotated().sentences()) {
+            sentences.addObject().put("index", s.index()).put("begin", s.begin()).put("end", s.end()).put("text", s.text());
+        }
+        ArrayNode mentions = root.putArray("mentions");
+        for (Mention m : c.mentions()) {
+            mentions.addObject().put("text", m.text()).put("begin", m.begin()).put("end", m.end())
+                    .put("type", m.type().name()).put("sentence", m.sentence());
+        }
+        ArrayNode times = root.putArray("times");
+        for (TimeExpression t : c.times()) {
+            times.addObject().put("text", t.text()).put("begin", t.begin()).put("end", t.end())
+                    .put("type", t.type()).put("value", t.value()).put("sentence", t.sentence());
+        }
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote q : c.quotes()) {
+            ObjectNode o = quotes.addObject();
+            o.put("text", q.text()).put("begin", q.begin()).put("end", q.end()).put("direct", q.direct());
+            Speaker sp = q.speaker();
+            if (sp == null) {
+                o.putNull("speaker");
+            } else {
+                o.putObject("speaker").put("text", sp.text()).put("begin", sp.begin()).put("end", sp.end())
+                        .put("head", sp.head()).put("name", sp.name());
+            }
+            o.put("cue", q.cue()).put("via", q.via()).put("anonymous", q.anonymous()).put("sentence", q.sentence());
+        }
+        // filled by the event coder (issue: CAMEO coder); the field is part of the contract already
+        root.putArray("events");
+        ArrayNode problems = root.putArray("problems");
+        c.problems().forEach(problems::add);
+        root.putObject("provenance").put("origin", c.article().origin()).put("nlp", c.annotated().engine())
+                .put("casus", CodedArticleJson.class.getPackage().getImplementationVersion());
+        return root;
+    }
+
+    private static ObjectNode article(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.id()).put("title", a.title()).put("published", a.published() == null ? null : a.published().iso())
+                .put("outlet", a.outlet()).put("author", a.author());
+        ArrayNode tags = o.putArray("tags");
+        a.tags().forEach(tags::add);
+        o.put("url", a.url()).put("text", a.text());
+        return o;
+    }
+
+    /** One line of JSON Lines (no line breaks inside). */
+    public static String line(CodedArticle c) {
+        try {
+            return MAPPER.writeValueAsString(toJson(c));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write article " + c.article().id(), e);
+        }
+    }
+
+    /** Indented JSON for people. */
+    public static String pretty(CodedArticle c) {
+        try {
+            return PRETTY.writeValueAsString(toJson(c));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write article " + c.article().id(), e);
+        }
+    }
+}

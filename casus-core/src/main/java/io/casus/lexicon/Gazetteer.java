@@ -1,0 +1,98 @@
+package io.casus.lexicon;
+
+import io.casus.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds phrases of a list in a sentence's tokens, longest match first, left to right.
+ *
+ * <p>Phrases are compared with the text as written between the tokens (so "Al-Shabaab" matches however the
+ * tokenizer split it). Abbreviations written in capitals ("US", "IRNA") match only in capitals; other phrases match
+ * any case as long as the text starts with a capital letter, so "Turkey" matches but the bird does not.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class Gazetteer<T> {
+    private static final int MAX_TOKENS = 8;
+
+    /** A phrase found in a sentence: tokens {@code [tokenBegin, tokenEnd)}. */
+    public record Hit<T>(int tokenBegin, int tokenEnd, String text, T value) {}
+
+    private final Map<String, T> exact = new HashMap<>();
+    private final Map<String, T> folded = new HashMap<>();
+
+    /**
+     * Adds a phrase.
+     *
+     * @throws IllegalArgumentException when the phrase already stands for a different value
+     */
+    public void add(String phrase, T value) {
+        String key = normalise(phrase);
+        T old = exact.putIfAbsent(key, value);
+        if (old != null && !old.equals(value)) {
+            throw new IllegalArgumentException("phrase '" + phrase + "' already stands for " + old);
+        }
+        if (!isAbbreviation(key)) {
+            folded.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+        }
+    }
+
+    /** The value of a phrase written exactly so (case rules as in matching), or null. */
+    public T get(String phrase) {
+        String key = normalise(phrase);
+        T v = exact.get(key);
+        if (v == null && !key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
+            v = folded.get(key.toLowerCase(Locale.ROOT));
+        }
+        return v;
+    }
+
+    public boolean isEmpty() {
+        return exact.isEmpty();
+    }
+
+    /** Every non-overlapping phrase of the list in the sentence, longest first at each position. */
+    public List<Hit<T>> find(Sentence s) {
+        List<Hit<T>> hits = new ArrayList<>();
+        int n = s.tokens().size();
+        int i = 0;
+        while (i < n) {
+            Hit<T> best = null;
+            for (int j = Math.min(n, i + MAX_TOKENS); j > i; j--) {
+                String text = s.textOf(i, j);
+                T v = get(text);
+                if (v != null) {
+                    best = new Hit<>(i, j, text, v);
+                    break;
+                }
+            }
+            if (best != null) {
+                hits.add(best);
+                i = best.tokenEnd();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private static String normalise(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean isAbbreviation(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter && s.replaceAll("[^\\p{L}]", "").length() <= 5;
+    }
+}

@@ -1,0 +1,116 @@
+package io.casus.lexicon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The bundled lexicons, loaded and validated once: countries (names, adjectives, capitals), news outlets, speech
+ * verbs, nouns that head anonymous sources and nouns that head nominal actors.
+ */
+public final class Lexicons {
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    private static volatile Lexicons standard;
+
+    private final Map<String, Country> countriesByCode = new HashMap<>();
+    private final Gazetteer<Country> countryNames = new Gazetteer<>();
+    private final Gazetteer<Country> adjectives = new Gazetteer<>();
+    private final Gazetteer<Outlet> outlets = new Gazetteer<>();
+    private final Map<String, String> speechVerbs = new HashMap<>();
+    private final Map<String, String> anonymousHeads = new HashMap<>();
+    private final Map<String, String> actorNouns = new HashMap<>();
+
+    private Lexicons() {
+        for (Tsv.Row r : Tsv.resource(Lexicons.class, "countries.tsv", 6)) {
+            if (!CODE.matcher(r.get(0)).matches()) {
+                throw r.error("country code '" + r.get(0) + "' is not three capital letters");
+            }
+            Country c = new Country(r.get(0), r.get(1), r.list(2), r.list(3), r.list(4), r.get(5));
+            if (c.names().isEmpty()) {
+                throw r.error("country " + c.code() + " has no name");
+            }
+            if (countriesByCode.put(c.code(), c) != null) {
+                throw r.error("duplicate country code " + c.code());
+            }
+            addAll(countryNames, c.names(), c, r);
+            addAll(adjectives, c.adjectives(), c, r);
+        }
+        for (Tsv.Row r : Tsv.resource(Lexicons.class, "outlets.tsv", 3)) {
+            Outlet o = new Outlet(r.list(0), r.get(1), r.get(2));
+            addAll(outlets, o.names(), o, r);
+        }
+        load("speech-verbs.tsv", speechVerbs);
+        load("anonymous-sources.tsv", anonymousHeads);
+        load("actor-nouns.tsv", actorNouns);
+    }
+
+    /** The bundled lexicons. */
+    public static Lexicons standard() {
+        Lexicons l = standard;
+        if (l == null) {
+            synchronized (Lexicons.class) {
+                l = standard;
+                if (l == null) {
+                    l = new Lexicons();
+                    standard = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static <T> void addAll(Gazetteer<T> g, List<String> phrases, T value, Tsv.Row r) {
+        for (String p : phrases) {
+            try {
+                g.add(p, value);
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+        }
+    }
+
+    private static void load(String file, Map<String, String> into) {
+        for (Tsv.Row r : Tsv.resource(Lexicons.class, file, 2)) {
+            if (into.put(r.get(0), r.get(1)) != null) {
+                throw r.error("duplicate entry '" + r.get(0) + "'");
+            }
+        }
+    }
+
+    public Country country(String code) {
+        return countriesByCode.get(code);
+    }
+
+    public Gazetteer<Country> countryNames() {
+        return countryNames;
+    }
+
+    public Gazetteer<Country> adjectives() {
+        return adjectives;
+    }
+
+    public Gazetteer<Outlet> outlets() {
+        return outlets;
+    }
+
+    /** Whether a lemma is a verb of saying or reporting ("say", "tell", "report"). */
+    public boolean isSpeechVerb(String lemma) {
+        return speechVerbs.containsKey(lemma);
+    }
+
+    /** Whether a noun heads anonymous-source phrases ("official", "people", "source"). */
+    public boolean isAnonymousHead(String word) {
+        return anonymousHeads.containsKey(word);
+    }
+
+    /** The sector a noun suggests when it heads an actor phrase ("police" gives COP), or null. */
+    public String actorNounSector(String word) {
+        return actorNouns.get(word);
+    }
+
+    public Set<String> countryCodes() {
+        return Set.copyOf(countriesByCode.keySet());
+    }
+}

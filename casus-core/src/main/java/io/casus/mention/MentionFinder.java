@@ -1,0 +1,142 @@
+package io.casus.mention;
+
+import io.casus.lexicon.Gazetteer;
+import io.casus.lexicon.Lexicons;
+import io.casus.model.AnnotatedArticle;
+import io.casus.model.DependencyTree;
+import io.casus.model.EntityMention;
+import io.casus.model.Mention;
+import io.casus.model.MentionType;
+import io.casus.model.Sentence;
+import io.casus.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the mentions of possible actors in an annotated article.
+ *
+ * <p>NER types are not trusted alone (CoreNLP tags "Israel Defense" as an organisation and misses "Axios"): a name
+ * in the country, demonym or outlet lexicon gets that type whatever NER said, and lexicon phrases NER missed are
+ * added. Nominal actors are noun phrases headed by an actor noun, spanning the head's left modifiers in the parse.
+ * Mentions may nest ("Iranian" inside "Iranian Quds Force"). Thread-safe.
+ */
+public final class MentionFinder {
+    private static final Set<String> LEFT_MODIFIERS = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "det:predet");
+
+    private final Lexicons lexicons;
+
+    public MentionFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** All mentions, ordered by start offset (longer first on ties). */
+    public List<Mention> find(AnnotatedArticle article) {
+        List<Mention> out = new ArrayList<>();
+        List<EntityMention> entities = article.entities();
+        for (Sentence s : article.sentences()) {
+            List<EntityMention> here = entities.stream().filter(e -> e.sentence() == s.index()).toList();
+            boolean[] inName = new boolean[s.tokens().size()];
+            for (EntityMention e : here) {
+                out.add(new Mention(s.index(), e.tokenBegin(), e.tokenEnd(), e.tokenEnd() - 1, e.begin(), e.end(),
+                        e.text(), typeOf(e)));
+                if (!e.nerTag().equals("LOCATION") && !e.nerTag().equals("MISC")) {
+                    for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
+                        inName[i] = true;
+                    }
+                }
+            }
+            addLexiconHits(s, lexicons.outlets(), MentionType.OUTLET, out);
+            addLexiconHits(s, lexicons.countryNames(), MentionType.COUNTRY, out);
+            addLexiconHits(s, lexicons.adjectives(), MentionType.NATIONALITY, out);
+            addNominals(s, inName, out);
+        }
+        out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+        return dedupe(out);
+    }
+
+    private MentionType typeOf(EntityMention e) {
+        String text = e.text().startsWith("the ") ? e.text().substring(4) : e.text();
+        if (lexicons.outlets().get(text) != null) {
+            return MentionType.OUTLET;
+        }
+        if (lexicons.countryNames().get(text) != null) {
+            return MentionType.COUNTRY;
+        }
+        if (lexicons.adjectives().get(text) != null) {
+            return MentionType.NATIONALITY;
+        }
+        return switch (e.nerTag()) {
+            case "PERSON" -> MentionType.PERSON;
+            case "ORGANIZATION" -> MentionType.ORGANIZATION;
+            case "COUNTRY" -> MentionType.COUNTRY;
+            case "NATIONALITY" -> MentionType.NATIONALITY;
+            case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> MentionType.LOCATION;
+            default -> MentionType.MISC;
+        };
+    }
+
+    private static <T> void addLexiconHits(Sentence s, Gazetteer<T> g, MentionType type, List<Mention> out) {
+        for (Gazetteer.Hit<T> h : g.find(s)) {
+            Token first = s.tokens().get(h.tokenBegin());
+            Token last = s.tokens().get(h.tokenEnd() - 1);
+            out.add(new Mention(s.index(), h.tokenBegin(), h.tokenEnd(), h.tokenEnd() - 1, first.begin(), last.end(),
+                    h.text(), type));
+        }
+    }
+
+    private void addNominals(Sentence s, boolean[] inName, List<Mention> out) {
+        DependencyTree t = DependencyTree.of(s);
+        for (Token tok : s.tokens()) {
+            int h = tok.index();
+            if (inName[h] || !(tok.pos().equals("NN") || tok.pos().equals("NNS"))
+                    || lexicons.actorNounSector(tok.text().toLowerCase(Locale.ROOT)) == null) {
+                continue;
+            }
+            // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head
+            if (t.parsed() && t.relation(h).equals("compound")) {
+                continue;
+            }
+            int begin = t.parsed() ? leftEdge(t, h) : leftEdgeByPos(s, h);
+            while (begin < h && s.tokens().get(begin).pos().equals("POS")) {
+                begin++;
+            }
+            Token first = s.tokens().get(begin);
+            out.add(new Mention(s.index(), begin, h + 1, h, first.begin(), tok.end(), s.textOf(begin, h + 1), MentionType.NOMINAL));
+        }
+    }
+
+    /** The first token of the head's left modifiers (determiners, adjectives, compounds, possessors). */
+    private static int leftEdge(DependencyTree t, int head) {
+        int begin = head;
+        for (int c : t.children(head)) {
+            if (c < head && LEFT_MODIFIERS.contains(t.relation(c)) || c < head && t.baseRelation(c).equals("compound")) {
+                begin = Math.min(begin, t.subtreeBegin(c));
+            }
+        }
+        return begin;
+    }
+
+    private static int leftEdgeByPos(Sentence s, int head) {
+        int begin = head;
+        while (begin > 0 && Set.of("DT", "JJ", "NNP", "NN", "CD", "POS", "PRP$", "NNPS").contains(s.tokens().get(begin - 1).pos())) {
+            begin--;
+        }
+        return begin;
+    }
+
+    /** The same span found twice (by NER and a lexicon) is kept once, with the first type found. */
+    private static List<Mention> dedupe(List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>(sorted.size());
+        for (Mention m : sorted) {
+            Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.begin() == m.begin() && prev.end() == m.end()) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}
