@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         };
         var sources = Pipeline.sources();
-        for (var in : Pipeline.resolve(inputs, quiet)) {
+        for (var in : Pipeline.resolve(inputs)) {
             sources.read(in, new ReadListener() {
                 @Override
                 public void article(Article a) {

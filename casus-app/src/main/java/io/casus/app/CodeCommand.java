@@ -66,7 +66,7 @@ final class CodeCommand implements Callable<Integer> {
                 progress.done(articlesDone);
             }
         };
-        List<Input> resolved = Pipeline.resolve(inputs, listener);
+        List<Input> resolved = Pipeline.resolve(inputs);
         Path tmp = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".casus-", ".part");
         Batch.Totals totals;
         try (Writer w = out == null

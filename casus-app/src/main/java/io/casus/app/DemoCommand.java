@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         };
         long start = System.nanoTime();
-        Batch.Totals t = Pipeline.batch(n).run(Pipeline.resolve(List.of(dir.toString()), listener), coded::add, listener);
+        Batch.Totals t = Pipeline.batch(n).run(Pipeline.resolve(List.of(dir.toString())), coded::add, listener);
         double secs = (System.nanoTime() - start) / 1e9;
         progress.finish();
         Path parent = out.toAbsolutePath().getParent();

@@ -7,11 +7,7 @@ import io.casus.ingest.ReadLimits;
 import io.casus.ingest.Sources;
 import io.casus.nlp.CoreNlpAnnotator;
 import io.casus.source.Input;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The standard pipeline and the resolution of command-line inputs; shared by the commands. */
@@ -36,32 +32,9 @@ final class Pipeline {
 
     /**
      * The inputs named on the command line: files as given, directories walked recursively (sorted), "-" for
-     * standard input. A path that does not exist is reported to {@code listener} and left out.
+     * standard input. A path that does not exist stays an input, so reading it reports it as skipped.
      */
-    static List<Input> resolve(List<String> args, Batch.Listener listener) {
-        List<Input> inputs = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("-")) {
-                inputs.add(new Input("-", Pipeline::stdin));
-                continue;
-            }
-            Path p = Path.of(a);
-            if (Files.isDirectory(p)) {
-                inputs.addAll(Sources.expand(List.of(p)));
-            } else if (Files.isRegularFile(p)) {
-                inputs.add(Input.of(p));
-            } else {
-                listener.skipped(a, Files.exists(p) ? "not a regular file or directory" : "no such file or directory");
-            }
-        }
-        return inputs;
-    }
-
-    private static InputStream stdin() throws IOException {
-        // the stream is shared: reading it twice would see nothing, so keep it open for the sources
-        return new java.io.FilterInputStream(System.in) {
-            @Override
-            public void close() {}
-        };
+    static List<Input> resolve(List<String> args) {
+        return Sources.expand(args.stream().map(Path::of).toList());
     }
 }

@@ -48,9 +48,11 @@ public final class MentionFinder {
                     }
                 }
             }
-            addLexiconHits(s, lexicons.outlets(), MentionType.OUTLET, out);
-            addLexiconHits(s, lexicons.countryNames(), MentionType.COUNTRY, out);
-            addLexiconHits(s, lexicons.adjectives(), MentionType.NATIONALITY, out);
+            // a lexicon phrase inside another one is not a mention of its own ("Saudi" in "Saudi Arabia")
+            boolean[] inPhrase = new boolean[s.tokens().size()];
+            addLexiconHits(s, lexicons.outlets(), MentionType.OUTLET, inPhrase, out);
+            addLexiconHits(s, lexicons.countryNames(), MentionType.COUNTRY, inPhrase, out);
+            addLexiconHits(s, lexicons.adjectives(), MentionType.NATIONALITY, inPhrase, out);
             addNominals(s, inName, out);
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -78,8 +80,15 @@ public final class MentionFinder {
         };
     }
 
-    private static <T> void addLexiconHits(Sentence s, Gazetteer<T> g, MentionType type, List<Mention> out) {
+    private static <T> void addLexiconHits(Sentence s, Gazetteer<T> g, MentionType type, boolean[] inPhrase,
+                                           List<Mention> out) {
         for (Gazetteer.Hit<T> h : g.find(s)) {
+            if (inPhrase[h.tokenBegin()] || inPhrase[h.tokenEnd() - 1]) {
+                continue;
+            }
+            for (int i = h.tokenBegin(); i < h.tokenEnd(); i++) {
+                inPhrase[i] = true;
+            }
             Token first = s.tokens().get(h.tokenBegin());
             Token last = s.tokens().get(h.tokenEnd() - 1);
             out.add(new Mention(s.index(), h.tokenBegin(), h.tokenEnd(), h.tokenEnd() - 1, first.begin(), last.end(),

@@ -351,25 +351,37 @@ public final class QuoteExtractor {
             return;
         }
         boolean according = false;
+        int trailingComma = trailingReport(t);
         for (Token tok : s.tokens()) {
             int v = tok.index();
             if (!tok.isVerb() || !lexicons.isSpeechVerb(tok.lemma())) {
                 continue;
             }
             int content = -1;
-            for (int c : t.children(v, "ccomp")) {
-                content = c;
+            for (int c : t.children(v)) {
+                String rel = t.baseRelation(c);
+                // a misparsed complement often hangs from the verb as a bare "dep"
+                if (rel.equals("ccomp") || rel.equals("dep") && c > v && t.token(c).isVerb() && content < 0) {
+                    content = c;
+                }
             }
             int cBegin;
             int cEnd;
-            if (content >= 0) {
+            if (trailingComma >= 0 && v > trailingComma) {
+                // "..., an attendee said to Axios": the content is everything before the reporting clause
+                cBegin = 0;
+                cEnd = trailingComma;
+            } else if (content >= 0) {
                 cBegin = t.subtreeBegin(content);
                 cEnd = t.subtreeEnd(content);
-                while (cBegin < cEnd && t.relation(cBegin).equals("mark")) {
+                if (trailingComma >= 0 && trailingComma > cBegin && trailingComma < cEnd) {
+                    cEnd = trailingComma;
+                }
+                while (cBegin < cEnd && (t.relation(cBegin).equals("mark") || t.token(cBegin).text().equalsIgnoreCase("that"))) {
                     cBegin++;
                 }
             } else if (t.relation(v).equals("parataxis") && t.governor(v) >= 0 && v > t.governor(v)) {
-                // "..., Axios reported": the content is the governing clause before the reporting clause
+                // "..., Axios reported, ...": the content is the governing clause before the reporting clause
                 int g = t.governor(v);
                 cBegin = t.subtreeBegin(g);
                 cEnd = t.subtreeBegin(v);
@@ -414,6 +426,30 @@ public final class QuoteExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The comma that opens a reporting clause closing the sentence ("..., an attendee said to Axios."), or -1.
+     * Found by position, not attachment, because the parser often hangs such clauses anywhere.
+     */
+    private int trailingReport(DependencyTree t) {
+        int n = t.size();
+        int end = n;
+        while (end > 0 && isPunct(t.token(end - 1))) {
+            end--;
+        }
+        for (int v = end - 1; v > 0 && v >= end - 4; v--) {
+            if (!t.token(v).isVerb() || !lexicons.isSpeechVerb(t.token(v).lemma())) {
+                continue;
+            }
+            int subject = subjectOf(t, v);
+            if (subject < 0 || subject > v) {
+                return -1;
+            }
+            int b = phraseBegin(t, subject);
+            return b > 1 && t.token(b - 1).text().equals(",") ? b - 1 : -1;
+        }
+        return -1;
     }
 
     private static Quote quote(Sentence s, DependencyTree t, int cBegin, int cEnd, Attribution a) {

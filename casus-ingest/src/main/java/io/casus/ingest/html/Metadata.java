@@ -215,6 +215,10 @@ record Metadata(String title, Published published, String author, String outlet,
             if (head.isEmpty() || !(named || shortTail && (outlet == null || sep.equals(" | ")))) {
                 return t;
             }
+            if (!named && !sep.equals(" | ")) {
+                // a guessed dash tail: one is an outlet, a second one is more likely part of the headline
+                return head;
+            }
             t = head;
         }
         return t;

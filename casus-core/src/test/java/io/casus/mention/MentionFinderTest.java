@@ -1,0 +1,69 @@
+package io.casus.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.casus.lexicon.Lexicons;
+import io.casus.model.AnnotatedArticle;
+import io.casus.model.Mention;
+import io.casus.model.MentionType;
+import io.casus.testing.Docs;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+    private final MentionFinder finder = new MentionFinder(Lexicons.standard());
+
+    private static String summary(List<Mention> ms) {
+        return ms.stream().map(m -> m.text() + ":" + m.type()).collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void lexiconTypesOverrideNerAndFillItsGaps() {
+        AnnotatedArticle a = new Docs()
+                .add("Saudi/NNP/LOCATION Arabia/NNP/LOCATION and/CC Iranian/JJ/MISC officials/NNS spoke/VBD to/TO Axios/NNP ./.",
+                        "compound(Arabia-2, Saudi-1)", "nsubj(spoke-6, Arabia-2)", "cc(officials-5, and-3)",
+                        "amod(officials-5, Iranian-4)", "conj(Arabia-2, officials-5)", "root(ROOT-0, spoke-6)",
+                        "case(Axios-8, to-7)", "obl(spoke-6, Axios-8)", "punct(spoke-6, .-9)")
+                .build();
+        String s = summary(finder.find(a));
+        assertTrue(s.contains("Saudi Arabia:COUNTRY"), s);
+        assertTrue(s.contains("Iranian:NATIONALITY"), s);
+        assertTrue(s.contains("Axios:OUTLET"), "NER missed it, the outlet list did not: " + s);
+        assertTrue(s.contains("Iranian officials:NOMINAL"), s);
+        assertTrue(!s.contains("Saudi:NATIONALITY"), "no demonym inside a country name: " + s);
+    }
+
+    @Test
+    void nominalActorsSpanTheirLeftModifiers() {
+        AnnotatedArticle a = new Docs()
+                .add("a/DT U.S./NNP official/NN said/VBD/O/say Iran/NNP/LOCATION 's/POS supreme/JJ leader/NN spoke/VBD",
+                        "det(official-3, a-1)", "compound(official-3, U.S.-2)", "nsubj(said-4, official-3)", "root(ROOT-0, said-4)",
+                        "nmod:poss(leader-8, Iran-5)", "case(Iran-5, 's-6)", "amod(leader-8, supreme-7)", "nsubj(spoke-9, leader-8)",
+                        "ccomp(said-4, spoke-9)")
+                .build();
+        List<Mention> ms = finder.find(a);
+        String s = summary(ms);
+        assertTrue(s.contains("a U.S. official:NOMINAL"), s);
+        assertTrue(s.contains("Iran 's supreme leader:NOMINAL"), s);
+        assertTrue(s.contains("U.S.:COUNTRY"), s);
+        Mention official = ms.stream().filter(m -> m.text().equals("a U.S. official")).findFirst().orElseThrow();
+        assertEquals("official", a.sentences().get(0).tokens().get(official.head()).text());
+        for (Mention m : ms) {
+            assertEquals(m.text(), a.article().text().substring(m.begin(), m.end()));
+        }
+    }
+
+    @Test
+    void lowerCaseWordsAreNotCountriesAndCompoundsAreNotHeads() {
+        AnnotatedArticle a = new Docs()
+                .add("they/PRP ate/VBD turkey/NN with/IN government/NN forces/NNS",
+                        "nsubj(ate-2, they-1)", "root(ROOT-0, ate-2)", "obj(ate-2, turkey-3)", "case(forces-6, with-4)",
+                        "compound(forces-6, government-5)", "obl(ate-2, forces-6)")
+                .build();
+        List<Mention> ms = finder.find(a);
+        assertEquals("government forces:NOMINAL", summary(ms));
+        assertEquals(MentionType.NOMINAL, ms.get(0).type());
+    }
+}
