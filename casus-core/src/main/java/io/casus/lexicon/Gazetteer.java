@@ -24,6 +24,8 @@ public final class Gazetteer<T> {
 
     private final Map<String, T> exact = new HashMap<>();
     private final Map<String, T> folded = new HashMap<>();
+    /** Lower-cased prefixes of every phrase's first word: positions whose token is none of them are skipped. */
+    private final java.util.Set<String> starts = new java.util.HashSet<>();
 
     /**
      * Adds a phrase.
@@ -38,6 +40,10 @@ public final class Gazetteer<T> {
         }
         if (!isAbbreviation(key)) {
             folded.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+        }
+        String first = key.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        for (int i = 1; i <= first.length(); i++) {
+            starts.add(first.substring(0, i));
         }
     }
 
@@ -62,6 +68,10 @@ public final class Gazetteer<T> {
         int i = 0;
         while (i < n) {
             Hit<T> best = null;
+            if (!starts.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT))) {
+                i++;
+                continue;
+            }
             for (int j = Math.min(n, i + MAX_TOKENS); j > i; j--) {
                 String text = s.textOf(i, j);
                 T v = get(text);

@@ -2,11 +2,10 @@ package io.casus.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import io.casus.annotate.Annotator;
 import io.casus.model.AnnotatedArticle;
@@ -22,12 +21,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.TreeMap;
 
 /**
- * Annotates articles with one shared CoreNLP pipeline (tokenize, ssplit, pos, lemma, coarse ner, depparse).
+ * Annotates articles with one shared CoreNLP pipeline (tokenize, ssplit, pos, lemma, coarse ner) and CoreNLP's
+ * neural dependency parser, of which only the basic tree is kept.
  *
- * <p>Thread-safe: the pipeline's annotators keep no per-document state, so worker threads share one instance
+ * <p>Thread-safe: the annotators and the parser keep no per-document state, so worker threads share one instance
  * ({@link #shared()}); loading the models takes seconds and about a gigabyte, so it is done once per JVM.
  */
 public final class CoreNlpAnnotator implements Annotator {
@@ -35,13 +34,21 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final String VERSION = "CoreNLP 4.5.10";
     private static volatile CoreNlpAnnotator shared;
 
+    private static final String PARSER_MODEL = "casus.depparse.model";
+
     private final StanfordCoreNLP pipeline;
+    private final DependencyParser parser;
     private final String description;
 
     private CoreNlpAnnotator(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
-        this.description = VERSION + " [" + props.getProperty("annotators")
-                + "; ner: " + props.getProperty("ner.model", "default").split(",").length + " CRF models"
+        String parserModel = props.getProperty(PARSER_MODEL);
+        Properties pipelineProps = new Properties();
+        pipelineProps.putAll(props);
+        pipelineProps.remove(PARSER_MODEL);
+        this.pipeline = new StanfordCoreNLP(pipelineProps);
+        this.parser = parserModel == null || parserModel.equals("none") ? null : DependencyParser.loadFromModelFile(parserModel);
+        this.description = VERSION + " [" + props.getProperty("annotators") + (parser == null ? "" : ",depparse(basic UD)")
+                + "; ner: " + props.getProperty("ner.model", "default").split(",").length + " CRF model(s)"
                 + (Boolean.parseBoolean(props.getProperty("ner.applyFineGrained", "true")) ? " + fine-grained" : "")
                 + (Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true")) ? " + SUTime" : "") + "]";
     }
@@ -100,7 +107,7 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedArticle(article, sentences, entities, description, List.of());
     }
 
-    private static Sentence toSentence(int index, CoreMap s, String text) {
+    private Sentence toSentence(int index, CoreMap s, String text) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -113,24 +120,18 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         int begin = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : tokens.get(0).begin();
         int end = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) : tokens.get(tokens.size() - 1).end();
-        return new Sentence(index, begin, end, text.substring(begin, end), tokens, dependencies(s));
+        return new Sentence(index, begin, end, text.substring(begin, end), tokens, dependencies(labels));
     }
 
     /** The basic UD tree: every token has exactly one governor, so subtrees give contiguous phrases. */
-    private static List<Dependency> dependencies(CoreMap s) {
-        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (g == null) {
+    private List<Dependency> dependencies(List<CoreLabel> labels) {
+        if (parser == null || labels.isEmpty()) {
             return List.of();
         }
-        TreeMap<Integer, Dependency> byDependent = new TreeMap<>();
-        for (var root : g.getRoots()) {
-            byDependent.put(root.index() - 1, new Dependency(-1, root.index() - 1, "root"));
+        List<Dependency> deps = new ArrayList<>(labels.size());
+        for (TypedDependency d : parser.predict(labels).typedDependencies()) {
+            deps.add(new Dependency(d.gov().index() - 1, d.dep().index() - 1, d.reln().toString()));
         }
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-            int dep = e.getDependent().index() - 1;
-            byDependent.put(dep, new Dependency(e.getGovernor().index() - 1, dep, e.getRelation().toString()));
-        }
-        List<Dependency> deps = new ArrayList<>(byDependent.values());
         deps.sort(Comparator.comparingInt(Dependency::dependent));
         return deps;
     }

@@ -3,8 +3,10 @@ package io.casus.ingest.html;
 import io.casus.ingest.internal.Dates;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -88,7 +90,7 @@ final class BodyExtractor {
     }
 
     private static Element choose(Element root) {
-        int total = paragraphText(root, false);
+        int total = paragraphText(root);
         Element best = largest(root, "[itemprop=articleBody]", 0);
         if (best == null) {
             best = largest(root, "article", total * MIN_SHARE);
@@ -96,24 +98,43 @@ final class BodyExtractor {
         if (best == null) {
             best = largest(root, String.join(", ", BODY_CLASSES), total * MIN_SHARE);
         }
-        if (best == null) {
-            int bestScore = 0;
-            for (Element e : root.getAllElements()) {
-                int score = insideFurniture(e, root) ? 0 : paragraphText(e, true);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = e;
+        return best != null ? best : mostDirectParagraphText(root);
+    }
+
+    /** The element whose own {@code <p>} children hold the most text, furniture not counted; one pass. */
+    private static Element mostDirectParagraphText(Element root) {
+        Map<Element, Integer> scores = new IdentityHashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && node != root) {
+                    if (Boilerplate.furnitureName(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el.normalName().equals("p") && el.parent() != null) {
+                        scores.merge(el.parent(), el.text().length(), Integer::sum);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                 }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        Element best = root;
+        int bestScore = 0;
+        for (Map.Entry<Element, Integer> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
             }
         }
-        return best == null ? root : best;
+        return best;
     }
 
     private static Element largest(Element root, String query, double atLeast) {
         Element best = null;
         int bestText = 0;
         for (Element e : root.select(query)) {
-            int t = paragraphText(e, false);
+            int t = paragraphText(e);
             if (t > bestText && t > 0 && t >= atLeast && !insideFurniture(e, root)) {
                 best = e;
                 bestText = t;
@@ -131,11 +152,8 @@ final class BodyExtractor {
         return false;
     }
 
-    /**
-     * Characters of text in {@code <p>} elements under {@code e} (only its children when {@code direct}), not
-     * counting furniture; for a page without any {@code <p>}, all its text.
-     */
-    private static int paragraphText(Element e, boolean direct) {
+    /** Characters of text in {@code <p>} elements under {@code e}, not counting furniture; without any, all text. */
+    private static int paragraphText(Element e) {
         int[] sum = {0};
         boolean[] anyP = {false};
         NodeTraversor.filter(new NodeFilter() {
@@ -147,16 +165,14 @@ final class BodyExtractor {
                     }
                     if (el.normalName().equals("p")) {
                         anyP[0] = true;
-                        if (!direct || el.parent() == e) {
-                            sum[0] += el.text().length();
-                        }
+                        sum[0] += el.text().length();
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         }, e);
-        if (!anyP[0] && !direct) {
+        if (!anyP[0]) {
             return e.text().length();
         }
         return sum[0];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,7 +30,7 @@ final class Boilerplate {
             "sponsor", "sponsors", "sponsored", "sponsorship",
             "related", "recommended", "recommendations", "recirc", "recirculation", "outbrain", "taboola",
             "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials",
-            "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "regwall",
+            "newsletter", "newsletters", "subscribe", "subscription", "signup",
             "comment", "comments", "disqus",
             "cookie", "cookies", "consent", "gdpr", "cmp",
             "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "sidebar", "masthead",
@@ -45,8 +46,8 @@ final class Boilerplate {
             "skip-link", "social-share", "share-tools", "more-on", "in-case-you-missed-it", "sign-up", "mostread",
             "morestories");
 
-    /** Words that mark reader comments, which are removed even when they hold most of the page's text. */
-    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private Boilerplate() {
     }
@@ -69,21 +70,13 @@ final class Boilerplate {
 
     /** A class or id names furniture. */
     static boolean furnitureName(Element e) {
-        return matches(e, WORDS, PHRASES);
-    }
-
-    static boolean commentsName(Element e) {
-        return matches(e, COMMENT_WORDS, Set.of());
-    }
-
-    private static boolean matches(Element e, Set<String> words, Set<String> phrases) {
         for (String name : names(e)) {
             List<String> split = words(name);
-            if (phrases.contains(String.join("-", split))) {
+            if (PHRASES.contains(String.join("-", split))) {
                 return true;
             }
             for (String word : split) {
-                if (words.contains(word)) {
+                if (WORDS.contains(word)) {
                     return true;
                 }
             }
@@ -101,9 +94,9 @@ final class Boilerplate {
 
     /** "articleBody-adSlot_2" → article, body, ad, slot, 2: split at non-alphanumerics and camel-case humps. */
     static List<String> words(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+        String spaced = CAMEL_HUMP.matcher(name).replaceAll("$1 $2");
         List<String> out = new ArrayList<>();
-        for (String w : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String w : NOT_ALPHANUMERIC.split(spaced.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -78,8 +78,9 @@ public final class TextDecoding {
 
     /**
      * True when the first {@link Streams#HEAD_BYTES} bytes look like binary data: a NUL byte (text has none, except
-     * UTF-16, which is recognised by its byte-order mark) or more than one in ten bytes a control character other
-     * than tab, line feed, form feed, carriage return and escape.
+     * UTF-16, which is recognised by its byte-order mark) or more than one in twenty bytes a control character
+     * other than tab, line feed, form feed, carriage return and escape (text has almost none; random data has one
+     * in nine).
      */
     public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, Streams.HEAD_BYTES);
@@ -96,6 +97,6 @@ public final class TextDecoding {
                 control++;
             }
         }
-        return control * 10 > n;
+        return control * 20 > n;
     }
 }
