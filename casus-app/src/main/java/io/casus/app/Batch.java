@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  */
 final class Batch {
     /** What a run did. */
-    record Totals(int articles, int skipped, long sentences, long tokens, long mentions, long times, long quotes) {}
+    record Totals(int articles, long sentences, long tokens, long mentions, long times, long quotes) {}
 
     /** Receives skipped inputs and records, and progress. */
     interface Listener {
@@ -66,7 +66,7 @@ final class Batch {
             return t;
         });
         Deque<Pending> pending = new ArrayDeque<>();
-        int[] counts = new int[4]; // read, done, skipped, coded
+        int[] counts = new int[3]; // read, done, coded
         long[] sums = new long[5];
         Consumer<Pending> finish = p -> {
             try {
@@ -76,10 +76,9 @@ final class Batch {
                 sums[2] += c.mentions().size();
                 sums[3] += c.times().size();
                 sums[4] += c.quotes().size();
-                counts[3]++;
+                counts[2]++;
                 out.accept(c);
             } catch (ExecutionException e) {
-                counts[2]++;
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 listener.skipped(p.article.origin(), "could not be processed: " + cause);
             } catch (InterruptedException e) {
@@ -102,7 +101,6 @@ final class Batch {
 
             @Override
             public void skipped(String location, String reason) {
-                counts[2]++;
                 listener.skipped(location, reason);
             }
         };
@@ -114,7 +112,7 @@ final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        return new Totals(counts[3], counts[2], sums[0], sums[1], sums[2], sums[3], sums[4]);
+        return new Totals(counts[2], sums[0], sums[1], sums[2], sums[3], sums[4]);
     }
 
     private record Pending(Article article, Future<CodedArticle> future) {}

@@ -46,6 +46,7 @@ public final class QuoteExtractor {
         List<Quote> quotes = new ArrayList<>();
         List<int[]> directSpans = quotationSpans(text);
         String lastVia = null;
+        Quote previous = null;
         for (int[] span : directSpans) {
             int b = span[0];
             while (b < span[1] && Character.isWhitespace(text.charAt(b))) {
@@ -64,6 +65,10 @@ public final class QuoteExtractor {
             if (a == null && startS != null && startS != endS) {
                 a = attribute(article, startS, span[0] - 1, span[1] + 1);
             }
+            if (a == null && previous != null && previous.speaker() != null && !text.substring(previous.end(), b).contains("\n\n")) {
+                // a quote that runs on in the same paragraph without its own attribution continues the last speaker's
+                a = new Attribution(previous.speaker(), previous.cue(), previous.via(), previous.anonymous());
+            }
             String via = a == null ? null : a.via;
             if (a != null && via == null && a.anonymous) {
                 // an unnamed source without an outlet of its own speaks through the outlet the article reports from
@@ -73,8 +78,9 @@ public final class QuoteExtractor {
                 lastVia = via;
             }
             int sentence = startS == null ? 0 : startS.index();
-            quotes.add(new Quote(sentence, b, e, text.substring(b, e), true, a == null ? null : a.speaker,
-                    a == null ? null : a.cue, via, a != null && a.anonymous));
+            previous = new Quote(sentence, b, e, text.substring(b, e), true, a == null ? null : a.speaker,
+                    a == null ? null : a.cue, via, a != null && a.anonymous);
+            quotes.add(previous);
         }
         for (Sentence s : sentences) {
             indirect(article, s, directSpans, quotes);
@@ -156,7 +162,7 @@ public final class QuoteExtractor {
             }
         }
         if (best >= 0) {
-            int subject = subjectOf(t, best);
+            int subject = subjectOf(t, best, qBegin, qEnd);
             if (subject >= 0 && !(t.token(subject).begin() >= qBegin && t.token(subject).end() <= qEnd)) {
                 return attribution(article, t, subject, s.textOf(best, best + 1), viaOf(t, best), qBegin, qEnd);
             }
@@ -179,14 +185,17 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The subject of a verb of saying: its own subject, the passive subject of "X is said to have told", or for a
-     * verb in an open complement ("went on to say") the subject of the verb that controls it.
+     * The subject of a verb of saying, outside the quote spanning characters {@code [qBegin, qEnd)}: its own subject,
+     * the passive subject of "X is said to have told", or for a verb in an open complement ("went on to say") the
+     * subject of the verb that controls it. A dateline parsed as the subject ("YEREVAN, March 14 - Armenia said")
+     * gives way to the name in apposition to it.
      */
-    private static int subjectOf(DependencyTree t, int verb) {
+    private static int subjectOf(DependencyTree t, int verb, int qBegin, int qEnd) {
         for (int at = verb, steps = 0; at >= 0 && steps < 4; at = t.governor(at), steps++) {
             for (int c : t.children(at)) {
-                if (SUBJECTS.contains(t.relation(c)) && !t.token(c).pos().equals("EX")) {
-                    return c;
+                Token tok = t.token(c);
+                if (SUBJECTS.contains(t.relation(c)) && !tok.pos().equals("EX") && !(tok.begin() >= qBegin && tok.end() <= qEnd)) {
+                    return isDateline(tok) && !t.children(c, "appos").isEmpty() ? t.children(c, "appos").get(0) : c;
                 }
             }
             if (!t.baseRelation(at).equals("xcomp")) {
@@ -194,6 +203,12 @@ public final class QuoteExtractor {
             }
         }
         return -1;
+    }
+
+    private static boolean isDateline(Token t) {
+        String w = t.text();
+        return w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().filter(Character::isLetter).count() >= 3
+                && t.begin() < 40;
     }
 
     /** An outlet the verb's content goes to or comes from: "told Axios", "said to Axios", "according to IRNA". */
@@ -283,7 +298,7 @@ public final class QuoteExtractor {
         int b = head;
         for (int c : t.children(head)) {
             String rel = t.baseRelation(c);
-            if (c < head && !rel.equals("case") && !rel.equals("punct") && !rel.equals("cc") && !rel.equals("mark")) {
+            if (c < head && !Set.of("case", "punct", "cc", "mark", "dep").contains(rel)) {
                 b = Math.min(b, t.subtreeBegin(c));
             }
         }
@@ -324,13 +339,15 @@ public final class QuoteExtractor {
             }
             person = last;
         }
-        if (person == null) {
+        String surname = person != null ? lastWord(person.text()) : head.isProperNoun() ? head.text() : null;
+        if (surname == null) {
             return s.textOf(b, e);
         }
-        String surname = lastWord(person.text());
-        String best = person.text();
+        // NER sometimes misses a bare surname it tagged in full before: the head word then stands for the person
+        String best = person != null ? person.text() : s.textOf(b, e);
+        int before = person != null ? person.begin() : head.begin();
         for (EntityMention m : a.entities()) {
-            if (m.nerTag().equals("PERSON") && m.begin() <= person.begin() && lastWord(m.text()).equals(surname)
+            if (m.nerTag().equals("PERSON") && m.begin() <= before && lastWord(m.text()).equals(surname)
                     && m.text().length() > best.length()) {
                 best = m.text();
             }
@@ -394,7 +411,7 @@ public final class QuoteExtractor {
             if (cEnd <= cBegin || insideDirect(t.token(cBegin).begin(), t.token(cEnd - 1).end(), directSpans)) {
                 continue;
             }
-            int subject = subjectOf(t, v);
+            int subject = subjectOf(t, v, -1, -1);
             if (subject < 0 || subject >= cBegin && subject < cEnd) {
                 continue;
             }
@@ -442,7 +459,7 @@ public final class QuoteExtractor {
             if (!t.token(v).isVerb() || !lexicons.isSpeechVerb(t.token(v).lemma())) {
                 continue;
             }
-            int subject = subjectOf(t, v);
+            int subject = subjectOf(t, v, -1, -1);
             if (subject < 0 || subject > v) {
                 return -1;
             }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -263,7 +264,7 @@ public final class Sources {
         } catch (IOException e) {
             // the head ends mid-stream: what was inflated so far is enough to sniff
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean startsWith(byte[] bytes, String ascii) {

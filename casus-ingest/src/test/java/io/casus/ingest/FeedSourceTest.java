@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.casus.ingest.feed.FeedSource;
+import io.casus.ingest.internal.TextDecoding;
 import io.casus.model.Article;
 import io.casus.source.Input;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class FeedSourceTest {
                 + "<description>Los cancilleres de Perú y Bolivia firmaron el miércoles un acuerdo.</description>"
                 + "</item></channel></rss>";
         Article a = Collector.read(new FeedSource(), Input.of("andes.xml",
-                xml.getBytes(TextDecodingCharsets.WINDOWS_1252))).only();
+                xml.getBytes(TextDecoding.WINDOWS_1252))).only();
         assertEquals("Perú y Bolivia firman acuerdo", a.title());
         assertEquals("Los cancilleres de Perú y Bolivia firmaron el miércoles un acuerdo.", a.text());
         assertEquals(List.of("not valid UTF-8; read as windows-1252"), a.problems());

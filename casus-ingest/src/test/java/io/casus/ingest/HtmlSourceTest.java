@@ -124,6 +124,35 @@ class HtmlSourceTest {
     }
 
     @Test
+    void wrapperWithAFurnitureNameIsKept() {
+        String paragraphs = "<p>The assembly in Chisinau voted on Thursday to hold a referendum on the constitution."
+                + "</p><p>Opposition deputies boycotted the session and said they would appeal to the court.</p>";
+        String[] wrappers = {
+            "<div class=\"layout has-sidebar\"><div class=\"col\">" + paragraphs + "</div>"
+                    + "<div class=\"sidebar\"><p>Weather: sunny.</p></div></div>",
+            "<form id=\"aspnetForm\" method=\"post\"><div id=\"main\">" + paragraphs + "</div></form>",
+            "<div class=\"page ads-enabled\"><div class=\"ad\"><p>Buy now.</p></div>" + paragraphs + "</div>",
+        };
+        for (String body : wrappers) {
+            Article a = parse("", body);
+            assertTrue(a.text().startsWith("The assembly in Chisinau voted"), body + "\n=> " + a.text());
+            assertTrue(a.text().endsWith("would appeal to the court."), body + "\n=> " + a.text());
+        }
+    }
+
+    @Test
+    void longCommentThreadIsStillRemoved() {
+        StringBuilder comments = new StringBuilder("<section class=\"comments\">");
+        for (int i = 0; i < 30; i++) {
+            comments.append("<p>Reader comment number ").append(i).append(" says the government should resign now.</p>");
+        }
+        comments.append("</section>");
+        Article a = parse("", "<div id=\"page\"><div class=\"story\"><p>The cabinet survived a confidence vote "
+                + "on Wednesday by four votes.</p></div>" + comments + "</div>");
+        assertEquals("The cabinet survived a confidence vote on Wednesday by four votes.", a.text());
+    }
+
+    @Test
     void linkListsAndPointersAreDropped() {
         String body = "<article><p>Parliament approved the budget on Tuesday after a twelve-hour debate.</p>"
                 + "<p><a href=\"/1\">Budget explained</a> · <a href=\"/2\">Who voted how</a></p>"

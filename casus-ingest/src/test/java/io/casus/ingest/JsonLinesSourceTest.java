@@ -3,6 +3,7 @@ package io.casus.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.casus.ingest.internal.TextDecoding;
 import io.casus.ingest.jsonl.JsonLinesSource;
 import io.casus.model.Article;
 import io.casus.source.Input;
@@ -95,7 +96,7 @@ class JsonLinesSourceTest {
     @Test
     void windows1252LineIsReadAndNoted() {
         byte[] bytes = "{\"text\": \"Le ministre a annoncé un accord à Bogotá.\"}\n"
-                .getBytes(TextDecodingCharsets.WINDOWS_1252);
+                .getBytes(TextDecoding.WINDOWS_1252);
         Article a = Collector.read(new JsonLinesSource(), Input.of("latin.jsonl", bytes)).only();
         assertEquals("Le ministre a annoncé un accord à Bogotá.", a.text());
         assertEquals(List.of("not valid UTF-8; read as windows-1252", "no publication date found"), a.problems());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.casus.ingest.internal.TextDecoding;
 import io.casus.ingest.text.PlainTextSource;
 import io.casus.model.Article;
 import io.casus.source.Input;
@@ -87,7 +88,7 @@ class PlainTextSourceTest {
     @Test
     void windows1252BytesAreReadAndNoted() {
         byte[] bytes = "Minister’s visit to Bogotá\n\nThe minister’s visit to Bogotá was postponed."
-                .getBytes(TextDecodingCharsets.WINDOWS_1252);
+                .getBytes(TextDecoding.WINDOWS_1252);
         Article a = Collector.read(new PlainTextSource(), Input.of("dir/cp1252.txt", bytes)).only();
         assertEquals("Minister’s visit to Bogotá", a.title());
         assertEquals("The minister’s visit to Bogotá was postponed.", a.text());

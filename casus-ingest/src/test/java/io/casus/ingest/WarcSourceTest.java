@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.casus.ingest.internal.TextDecoding;
 import io.casus.ingest.warc.WarcSource;
 import io.casus.model.Article;
 import io.casus.source.Input;
@@ -48,7 +49,7 @@ class WarcSourceTest {
             w.write(response(PDF, 200, "application/pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), null));
             String gulf = new String(Fixtures.bytes("../warc-pages/gulf-port.html"), StandardCharsets.UTF_8);
             w.write(response(GULF, 200, "text/html; charset=windows-1252",
-                    gulf.getBytes(TextDecodingCharsets.WINDOWS_1252), null));
+                    gulf.getBytes(TextDecoding.WINDOWS_1252), null));
         }
         return out.toByteArray();
     }

@@ -25,6 +25,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +199,7 @@ public final class FeedSource implements ArticleSource {
             }
             return parsed.get().published();
         }
-        java.util.Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         if (date != null) {
             problems.add("publication date '" + raw + "' read by Rome; its offset is lost, shown in UTC");
             return Dates.ofUtc(date.toInstant());

@@ -54,61 +54,89 @@ final class BodyExtractor {
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-    private BodyExtractor() {
+    private static final String BODY_MARKERS = "[itemprop=articleBody], " + String.join(", ", BODY_CLASSES);
+
+    private final Element root;
+    /** The page's paragraph text in characters (all its text when it has no {@code <p>}), before any removal. */
+    private final int pageText;
+    private final boolean hasParagraphs;
+    private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+
+    private BodyExtractor(Element root) {
+        this.root = root;
+        this.hasParagraphs = root.selectFirst("p") != null;
+        this.pageText = weight(root);
     }
 
     /** The article paragraphs of a whole page. */
     static List<String> page(Element body, Metadata meta) {
-        removeJunk(body);
-        Element container = choose(body);
-        removeFurniture(container);
+        BodyExtractor page = new BodyExtractor(body);
+        page.removeJunk();
+        Element container = page.choose();
+        page.removeFurniture(container);
         return filter(Blocks.of(container), meta);
     }
 
     /** The paragraphs of an HTML fragment that is all article (a feed item's content). */
     static List<String> fragment(Element body) {
-        removeJunk(body);
-        removeFurniture(body);
+        BodyExtractor fragment = new BodyExtractor(body);
+        fragment.removeJunk();
+        fragment.removeFurniture(body);
         return filter(Blocks.of(body), null);
     }
 
-    private static void removeJunk(Element root) {
+    private void removeJunk() {
         for (Element e : root.getAllElements()) {
-            if (e != root && (Boilerplate.junkTag(e) || Boilerplate.junkAttributes(e))
-                    && e.selectFirst("[itemprop=articleBody]") == null) {
+            if (e != root && (Boilerplate.junkTag(e) || Boilerplate.junkAttributes(e)) && !wrapsArticle(e)) {
                 e.remove();
             }
         }
     }
 
-    private static void removeFurniture(Element root) {
-        for (Element e : root.getAllElements()) {
-            if (e != root && Boilerplate.furnitureName(e)) {
+    private void removeFurniture(Element container) {
+        for (Element e : container.getAllElements()) {
+            if (e != container && isFurniture(e)) {
                 e.remove();
             }
         }
     }
 
-    private static Element choose(Element root) {
+    /**
+     * A furniture-named element that holds the article is a wrapper with an unlucky name ({@code class="has-ads"},
+     * {@code "with-sidebar"}, an ASP.NET page-wide {@code <form>}), not furniture: it contains an explicit body
+     * element, or more than half the page's text. Comment threads never count as wrappers, however long.
+     */
+    private boolean wrapsArticle(Element e) {
+        if (e.selectFirst(BODY_MARKERS) != null) {
+            return true;
+        }
+        return !Boilerplate.commentsName(e) && pageText > 0 && 2L * weight(e) > pageText;
+    }
+
+    private boolean isFurniture(Element e) {
+        return furniture.computeIfAbsent(e, el -> Boilerplate.furnitureName(el) && !wrapsArticle(el));
+    }
+
+    private Element choose() {
         int total = paragraphText(root);
-        Element best = largest(root, "[itemprop=articleBody]", 0);
+        Element best = largest("[itemprop=articleBody]", 0);
         if (best == null) {
-            best = largest(root, "article", total * MIN_SHARE);
+            best = largest("article", total * MIN_SHARE);
         }
         if (best == null) {
-            best = largest(root, String.join(", ", BODY_CLASSES), total * MIN_SHARE);
+            best = largest(String.join(", ", BODY_CLASSES), total * MIN_SHARE);
         }
-        return best != null ? best : mostDirectParagraphText(root);
+        return best != null ? best : mostDirectParagraphText();
     }
 
     /** The element whose own {@code <p>} children hold the most text, furniture not counted; one pass. */
-    private static Element mostDirectParagraphText(Element root) {
+    private Element mostDirectParagraphText() {
         Map<Element, Integer> scores = new IdentityHashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el && node != root) {
-                    if (Boilerplate.furnitureName(el)) {
+                    if (isFurniture(el)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el.normalName().equals("p") && el.parent() != null) {
@@ -130,12 +158,12 @@ final class BodyExtractor {
         return best;
     }
 
-    private static Element largest(Element root, String query, double atLeast) {
+    private Element largest(String query, double atLeast) {
         Element best = null;
         int bestText = 0;
         for (Element e : root.select(query)) {
             int t = paragraphText(e);
-            if (t > bestText && t > 0 && t >= atLeast && !insideFurniture(e, root)) {
+            if (t > bestText && t > 0 && t >= atLeast && !insideFurniture(e)) {
                 best = e;
                 bestText = t;
             }
@@ -143,28 +171,29 @@ final class BodyExtractor {
         return best;
     }
 
-    private static boolean insideFurniture(Element e, Element root) {
+    private boolean insideFurniture(Element e) {
         for (Element a = e; a != null && a != root; a = a.parent()) {
-            if (Boilerplate.furnitureName(a)) {
+            if (isFurniture(a)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Characters of text in {@code <p>} elements under {@code e}, not counting furniture; without any, all text. */
-    private static int paragraphText(Element e) {
+    /** Characters of paragraph text under {@code e}, furniture not counted. */
+    private int paragraphText(Element e) {
+        if (!hasParagraphs) {
+            return e.text().length();
+        }
         int[] sum = {0};
-        boolean[] anyP = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el && node != e) {
-                    if (Boilerplate.furnitureName(el)) {
+                    if (isFurniture(el)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el.normalName().equals("p")) {
-                        anyP[0] = true;
                         sum[0] += el.text().length();
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -172,10 +201,19 @@ final class BodyExtractor {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        if (!anyP[0]) {
+        return sum[0];
+    }
+
+    /** Characters of paragraph text under {@code e}, everything counted (all text on a page without any p). */
+    private int weight(Element e) {
+        if (!hasParagraphs) {
             return e.text().length();
         }
-        return sum[0];
+        int sum = 0;
+        for (Element p : e.select("p")) {
+            sum += p.text().length();
+        }
+        return sum;
     }
 
     private static List<String> filter(List<Block> blocks, Metadata meta) {

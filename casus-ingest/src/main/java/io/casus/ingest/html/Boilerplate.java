@@ -46,6 +46,9 @@ final class Boilerplate {
             "skip-link", "social-share", "share-tools", "more-on", "in-case-you-missed-it", "sign-up", "mostread",
             "morestories");
 
+    /** Words that mark reader comments: never a wrapper around the article, however long the thread. */
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus");
+
     private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
@@ -77,6 +80,17 @@ final class Boilerplate {
             }
             for (String word : split) {
                 if (WORDS.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean commentsName(Element e) {
+        for (String name : names(e)) {
+            for (String word : words(name)) {
+                if (COMMENT_WORDS.contains(word)) {
                     return true;
                 }
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.casus.ingest.internal.Paragraphs;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ final class JsonLd {
             } catch (JsonProcessingException e) {
                 problems.add("malformed JSON-LD block " + block + " ignored (line " + e.getLocation().getLineNr()
                         + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 problems.add("unreadable JSON-LD block " + block + " ignored (" + e.getMessage() + ")");
             }
         }

@@ -2,6 +2,7 @@ package io.casus.ingest.internal;
 
 import io.casus.model.Published;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -231,7 +232,7 @@ public final class Dates {
     }
 
     /** An instant (as Rome and other libraries hand it over) at UTC, to the second. */
-    public static Published ofUtc(java.time.Instant instant) {
+    public static Published ofUtc(Instant instant) {
         return Published.of(instant.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -8,6 +8,7 @@ import io.casus.model.Published;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One JSON object to an article: the field rules shared by JSON Lines and JSON arrays. */
@@ -110,7 +111,7 @@ final class JsonArticles {
             case BOOLEAN -> "a boolean";
             case STRING -> "a string";
             case NULL -> "null";
-            default -> n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+            default -> n.getNodeType().toString().toLowerCase(Locale.ROOT);
         };
     }
 }
