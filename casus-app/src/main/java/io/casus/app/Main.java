@@ -20,8 +20,17 @@ public final class Main {
     /** Runs the command line in process and returns its exit code (tests call this). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((e, a) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("casus: " + e.getMessage());
+            cmd.getErr().println("Usage: " + cmd.getCommandSpec().qualifiedName() + " --help for the options");
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("casus: " + e.getMessage());
+            if (System.getenv("CASUS_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
             return USAGE;
         });
         return cl.execute(args);

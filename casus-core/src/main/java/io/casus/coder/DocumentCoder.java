@@ -41,6 +41,7 @@ public final class DocumentCoder implements Coder {
             reference = a.article().published().date();
         } else {
             reference = LocalDate.now(clock);
+            problems.remove(io.casus.model.Article.NO_PUBLICATION_DATE);
             problems.add("no publication date found; dates resolved against today (" + reference + ")");
         }
         List<TimeExpression> found = new ArrayList<>();

@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public record Article(String id, String title, Published published, String outlet, String author,
                       List<String> tags, String url, String text, String origin, List<String> problems) {
+    /** The problem a reader notes when its input gives no publication date. */
+    public static final String NO_PUBLICATION_DATE = "no publication date found";
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

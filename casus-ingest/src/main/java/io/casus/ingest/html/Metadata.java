@@ -1,5 +1,6 @@
 package io.casus.ingest.html;
 
+import io.casus.model.Article;
 import io.casus.ingest.internal.Dates;
 import io.casus.ingest.internal.Paragraphs;
 import io.casus.model.Published;
@@ -19,7 +20,6 @@ import org.jsoup.nodes.Element;
  * {@code article:*} meta tags, then JSON-LD, then microdata and markup, then generic meta tags.
  */
 record Metadata(String title, Published published, String author, String outlet, List<String> tags, String url) {
-    static final String NO_DATE = "no publication date found";
 
     private static final String[] SEPARATORS = {" | ", " - ", " — ", " – ", " :: ", " · "};
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
@@ -82,7 +82,7 @@ record Metadata(String title, Published published, String author, String outlet,
                 return d.get().published();
             }
         }
-        problems.add(candidates.isEmpty() ? NO_DATE : "unparseable publication date '" + candidates.get(0) + "'");
+        problems.add(candidates.isEmpty() ? Article.NO_PUBLICATION_DATE : "unparseable publication date '" + candidates.get(0) + "'");
         return null;
     }
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 
 /** One JSON object to an article: the field rules shared by JSON Lines and JSON arrays. */
 final class JsonArticles {
-    static final String NO_DATE = "no publication date found";
 
     /** Why an object is not an article; the message is the skip reason. */
     static final class NotAnArticle extends Exception {
@@ -71,7 +70,7 @@ final class JsonArticles {
 
     private static Published published(JsonNode v, List<String> problems) {
         if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
-            problems.add(NO_DATE);
+            problems.add(Article.NO_PUBLICATION_DATE);
             return null;
         }
         Optional<Published> p = v.isTextual() ? Dates.parseIso(v.asText()) : Optional.empty();

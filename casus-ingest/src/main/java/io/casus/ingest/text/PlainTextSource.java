@@ -23,7 +23,6 @@ import java.util.Optional;
  * Paragraphs are separated by blank lines; single line breaks inside a paragraph become spaces.
  */
 public final class PlainTextSource implements ArticleSource {
-    public static final String NO_DATE = "no publication date found";
 
     private static final int MAX_HEADLINE_CHARS = 200;
     private static final int MAX_HEADLINE_WORDS = 25;
@@ -73,7 +72,7 @@ public final class PlainTextSource implements ArticleSource {
             }
         }
         List<String> problems = new ArrayList<>(decoded.problems());
-        problems.add(NO_DATE);
+        problems.add(Article.NO_PUBLICATION_DATE);
         return new Article(id, title, null, null, null, List.of(), null, Paragraphs.join(Paragraphs.split(rest)),
                 origin, problems);
     }
