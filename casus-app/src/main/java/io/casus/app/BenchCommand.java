@@ -37,6 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "time at most N articles")
     Integer limit;
 
+    @Option(names = "--corenlp", paramLabel = "KEY=VALUE",
+            description = "override a CoreNLP property of io/casus/nlp/corenlp.properties, to compare configurations")
+    java.util.Map<String, String> corenlp;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or directories")
     List<String> inputs;
 
@@ -77,7 +81,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no articles to benchmark in " + inputs);
         }
         long loadStart = System.nanoTime();
-        Batch batch = Pipeline.batch(n);
+        io.casus.annotate.Annotator annotator = Pipeline.annotator();
+        if (corenlp != null && !corenlp.isEmpty()) {
+            java.util.Properties overrides = new java.util.Properties();
+            overrides.putAll(corenlp);
+            annotator = io.casus.nlp.CoreNlpAnnotator.withOverrides(overrides);
+        }
+        Batch batch = new Batch(sources, annotator, Pipeline.coder(), n);
         double loadSecs = (System.nanoTime() - loadStart) / 1e9;
         AtomicLong bytes = new AtomicLong();
         List<Article> warm = articles.subList(0, Math.min(warmup, articles.size()));
@@ -112,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  sentences/s   %.1f%n", t.sentences() / secs);
         out.printf("  tokens/s      %.0f%n", t.tokens() / secs);
         out.printf("  peak heap     %d MiB (max %d MiB)%n", peak >> 20, rt.maxMemory() >> 20);
-        out.printf("  annotators    %s%n", Pipeline.annotator().description());
+        out.printf("  annotators    %s%n", annotator.description());
         out.printf("  machine       %d cores, %s %s, Java %s (%s)%n", rt.availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
