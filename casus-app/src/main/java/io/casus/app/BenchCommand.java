@@ -31,6 +31,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "an actor dictionary (casus TSV or PETRARCH/TABARI) that adds to or overrides the bundled ones; repeatable")
+    List<java.nio.file.Path> actors;
+
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "20", description = "articles coded before timing (default 20)")
     int warmup;
 
@@ -87,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
             overrides.putAll(corenlp);
             annotator = io.casus.nlp.CoreNlpAnnotator.withOverrides(overrides);
         }
-        Batch batch = new Batch(sources, annotator, Pipeline.coder(), n);
+        Batch batch = new Batch(sources, annotator, Pipeline.coder(actors, System.err), n);
         double loadSecs = (System.nanoTime() - loadStart) / 1e9;
         AtomicLong bytes = new AtomicLong();
         List<Article> warm = articles.subList(0, Math.min(warmup, articles.size()));

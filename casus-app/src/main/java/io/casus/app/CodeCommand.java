@@ -42,6 +42,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "an actor dictionary (casus TSV or PETRARCH/TABARI) that adds to or overrides the bundled ones; repeatable")
+    List<java.nio.file.Path> actors;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or -")
     List<String> inputs;
 
@@ -73,7 +77,7 @@ final class CodeCommand implements Callable<Integer> {
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             JsonOut json = new JsonOut(w, format);
-            totals = Pipeline.batch(n).run(resolved, json::write, listener);
+            totals = Pipeline.batch(n, actors).run(resolved, json::write, listener);
             json.close();
         } catch (IOException | RuntimeException e) {
             if (tmp != null) {

@@ -36,6 +36,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "an actor dictionary (casus TSV or PETRARCH/TABARI) that adds to or overrides the bundled ones; repeatable")
+    List<java.nio.file.Path> actors;
+
     @Override
     public Integer call() throws IOException {
         Path dir = samples != null ? samples : Path.of(System.getProperty("casus.home", ".")).resolve("samples");
@@ -62,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         };
         long start = System.nanoTime();
-        Batch.Totals t = Pipeline.batch(n).run(Pipeline.resolve(List.of(dir.toString())), coded::add, listener);
+        Batch.Totals t = Pipeline.batch(n, actors).run(Pipeline.resolve(List.of(dir.toString())), coded::add, listener);
         double secs = (System.nanoTime() - start) / 1e9;
         progress.finish();
         Path parent = out.toAbsolutePath().getParent();

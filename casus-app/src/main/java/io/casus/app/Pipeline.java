@@ -1,5 +1,6 @@
 package io.casus.app;
 
+import io.casus.actor.ActorDictionary;
 import io.casus.annotate.Annotator;
 import io.casus.coder.Coder;
 import io.casus.coder.DocumentCoder;
@@ -26,8 +27,29 @@ final class Pipeline {
         return DocumentCoder.standard();
     }
 
+    /**
+     * The coder with user actor dictionaries (native TSV or PETRARCH) in front of the bundled ones; their
+     * recoverable oddities are listed on {@code err}.
+     */
+    static Coder coder(List<Path> actorFiles, java.io.PrintStream err) {
+        if (actorFiles == null || actorFiles.isEmpty()) {
+            return coder();
+        }
+        ActorDictionary d = ActorDictionary.withUserFiles(actorFiles);
+        List<String> warnings = d.warnings();
+        if (!warnings.isEmpty()) {
+            err.println("casus: " + warnings.size() + " dictionary entries left out, e.g.:");
+            warnings.stream().limit(5).forEach(w -> err.println("  " + w));
+        }
+        return DocumentCoder.with(d);
+    }
+
     static Batch batch(int threads) {
         return new Batch(sources(), annotator(), coder(), threads);
+    }
+
+    static Batch batch(int threads, List<Path> actorFiles) {
+        return new Batch(sources(), annotator(), coder(actorFiles, System.err), threads);
     }
 
     /**

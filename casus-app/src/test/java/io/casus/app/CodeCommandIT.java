@@ -95,6 +95,32 @@ class CodeCommandIT {
     }
 
     @Test
+    void userActorDictionariesOverrideAndBadOnesAreUsageErrors() throws Exception {
+        Path dict = tmp.resolve("actors.tsv");
+        Files.writeString(dict, "Amara Diallo|Diallo\tGINOPP\tOpposition leader\t2020\t-\n", StandardCharsets.UTF_8);
+        Path article = tmp.resolve("a.jsonl");
+        Files.writeString(article, "{\"id\":\"g1\",\"published\":\"2024-05-02\",\"text\":\"Amara Diallo led a march in Conakry on Tuesday.\"}\n",
+                StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("code", "--actors", dict.toString(), article.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode diallo = null;
+        for (JsonNode m : r.lines().get(0).get("mentions")) {
+            if (m.get("text").asText().equals("Amara Diallo")) {
+                diallo = m;
+            }
+        }
+        assertNotNull(diallo);
+        assertEquals("GINOPP", diallo.get("actor").get("code").asText());
+        assertEquals("Opposition leader", diallo.get("actor").get("role").asText());
+
+        Path bad = tmp.resolve("bad.tsv");
+        Files.writeString(bad, "Amara Diallo\tginopp\t-\t-\t-\n", StandardCharsets.UTF_8);
+        Cli.Result b = Cli.run("code", "--actors", bad.toString(), article.toString());
+        assertEquals(1, b.exit());
+        assertTrue(b.err().contains("bad.tsv:1"), b.err());
+    }
+
+    @Test
     void usageErrorsExitWithOne() {
         assertEquals(1, Cli.run("code").exit(), "no input");
         assertEquals(1, Cli.run("code", "--threads", "0", "x").exit());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casus.model.Actor;
 import io.casus.model.Article;
 import io.casus.model.CodedArticle;
 import io.casus.model.Mention;
@@ -32,8 +33,9 @@ public final class CodedArticleJson {
         }
         ArrayNode mentions = root.putArray("mentions");
         for (Mention m : c.mentions()) {
-            mentions.addObject().put("text", m.text()).put("begin", m.begin()).put("end", m.end())
+            ObjectNode o = mentions.addObject().put("text", m.text()).put("begin", m.begin()).put("end", m.end())
                     .put("type", m.type().name()).put("sentence", m.sentence());
+            o.set("actor", actor(m.actor()));
         }
         ArrayNode times = root.putArray("times");
         for (TimeExpression t : c.times()) {
@@ -49,7 +51,7 @@ public final class CodedArticleJson {
                 o.putNull("speaker");
             } else {
                 o.putObject("speaker").put("text", sp.text()).put("begin", sp.begin()).put("end", sp.end())
-                        .put("head", sp.head()).put("name", sp.name());
+                        .put("head", sp.head()).put("name", sp.name()).set("actor", actor(sp.actor()));
             }
             o.put("cue", q.cue()).put("via", q.via()).put("anonymous", q.anonymous()).put("sentence", q.sentence());
         }
@@ -60,6 +62,20 @@ public final class CodedArticleJson {
         root.putObject("provenance").put("origin", c.article().origin()).put("nlp", c.annotated().engine())
                 .put("casus", CodedArticleJson.class.getPackage().getImplementationVersion());
         return root;
+    }
+
+    /** An actor object, or JSON null. */
+    public static com.fasterxml.jackson.databind.JsonNode actor(Actor a) {
+        if (a == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("code", a.code()).put("country", a.country());
+        ArrayNode sector = o.putArray("sector");
+        a.sector().forEach(sector::add);
+        o.put("name", a.name()).put("role", a.role()).put("basis", a.basis().name().toLowerCase(java.util.Locale.ROOT))
+                .put("confidence", Math.round(a.confidence() * 100) / 100.0);
+        return o;
     }
 
     private static ObjectNode article(Article a) {

@@ -22,10 +22,21 @@ public final class Gazetteer<T> {
     /** A phrase found in a sentence: tokens {@code [tokenBegin, tokenEnd)}. */
     public record Hit<T>(int tokenBegin, int tokenEnd, String text, T value) {}
 
+    private final boolean anyCase;
     private final Map<String, T> exact = new HashMap<>();
     private final Map<String, T> folded = new HashMap<>();
     /** Lower-cased prefixes of every phrase's first word: positions whose token is none of them are skipped. */
     private final java.util.Set<String> starts = new java.util.HashSet<>();
+
+    /** A gazetteer with the case rules above, for names. */
+    public Gazetteer() {
+        this(false);
+    }
+
+    /** @param anyCase match phrases in any case, capitalised or not (for common words such as titles) */
+    public Gazetteer(boolean anyCase) {
+        this.anyCase = anyCase;
+    }
 
     /**
      * Adds a phrase.
@@ -38,20 +49,50 @@ public final class Gazetteer<T> {
         if (old != null && !old.equals(value)) {
             throw new IllegalArgumentException("phrase '" + phrase + "' already stands for " + old);
         }
-        if (!isAbbreviation(key)) {
+        if (anyCase || !isAbbreviation(key)) {
             folded.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
         }
+        addStarts(key);
+    }
+
+    private void addStarts(String key) {
         String first = key.split(" ", 2)[0].toLowerCase(Locale.ROOT);
         for (int i = 1; i <= first.length(); i++) {
             starts.add(first.substring(0, i));
         }
     }
 
+    /**
+     * Adds a phrase matched in any case (as long as the text starts with a capital) however it is written here:
+     * for dictionaries written all in capitals, like PETRARCH's. Does nothing when the phrase is already known.
+     *
+     * @return whether the phrase was new
+     */
+    public boolean offerFolded(String phrase, T value) {
+        String key = normalise(phrase);
+        String folded = key.toLowerCase(Locale.ROOT);
+        if (exact.containsKey(key) || this.folded.containsKey(folded)) {
+            return false;
+        }
+        this.folded.put(folded, value);
+        addStarts(key);
+        return true;
+    }
+
+    /** Adds a phrase unless it is already known. @return whether it was new */
+    public boolean offer(String phrase, T value) {
+        if (get(phrase) != null || exact.containsKey(normalise(phrase))) {
+            return false;
+        }
+        add(phrase, value);
+        return true;
+    }
+
     /** The value of a phrase written exactly so (case rules as in matching), or null. */
     public T get(String phrase) {
         String key = normalise(phrase);
         T v = exact.get(key);
-        if (v == null && !key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
+        if (v == null && !key.isEmpty() && (anyCase || Character.isUpperCase(key.charAt(0)))) {
             v = folded.get(key.toLowerCase(Locale.ROOT));
         }
         return v;

@@ -21,6 +21,7 @@ public final class Lexicons {
     private final Map<String, String> speechVerbs = new HashMap<>();
     private final Map<String, String> anonymousHeads = new HashMap<>();
     private final Map<String, String> actorNouns = new HashMap<>();
+    private final Map<String, String> cameoCodes = new HashMap<>();
 
     private Lexicons() {
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "countries.tsv", 6)) {
@@ -44,6 +45,14 @@ public final class Lexicons {
         load("speech-verbs.tsv", speechVerbs);
         load("anonymous-sources.tsv", anonymousHeads);
         load("actor-nouns.tsv", actorNouns);
+        for (Tsv.Row r : Tsv.resource(Lexicons.class, "cameo-codes.tsv", 3)) {
+            if (!CODE.matcher(r.get(0)).matches() || !Set.of("region", "international", "sector").contains(r.get(1))) {
+                throw r.error("expected a three-letter code and region, international or sector");
+            }
+            if (cameoCodes.put(r.get(0), r.get(1)) != null) {
+                throw r.error("duplicate code " + r.get(0));
+            }
+        }
     }
 
     /** The bundled lexicons. */
@@ -108,6 +117,17 @@ public final class Lexicons {
     /** The sector a noun suggests when it heads an actor phrase ("police" gives COP), or null. */
     public String actorNounSector(String word) {
         return actorNouns.get(word);
+    }
+
+    /** Whether a three-letter code is a CAMEO role (sector) code such as GOV or MIL. */
+    public boolean isSector(String code) {
+        return "sector".equals(cameoCodes.get(code));
+    }
+
+    /** Whether a three-letter code can start an actor code: a country, a region or a generic international code. */
+    public boolean isActorRoot(String code) {
+        return countriesByCode.containsKey(code) || "region".equals(cameoCodes.get(code))
+                || "international".equals(cameoCodes.get(code));
     }
 
     public Set<String> countryCodes() {

@@ -1,5 +1,7 @@
 package io.casus.mention;
 
+import io.casus.actor.ActorDictionary;
+import io.casus.actor.ActorEntry;
 import io.casus.lexicon.Gazetteer;
 import io.casus.lexicon.Lexicons;
 import io.casus.model.AnnotatedArticle;
@@ -27,9 +29,11 @@ public final class MentionFinder {
     private static final Set<String> LEFT_MODIFIERS = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "det:predet");
 
     private final Lexicons lexicons;
+    private final ActorDictionary dictionary;
 
-    public MentionFinder(Lexicons lexicons) {
+    public MentionFinder(Lexicons lexicons, ActorDictionary dictionary) {
         this.lexicons = lexicons;
+        this.dictionary = dictionary;
     }
 
     /** All mentions, ordered by start offset (longer first on ties). */
@@ -40,6 +44,9 @@ public final class MentionFinder {
             List<EntityMention> here = entities.stream().filter(e -> e.sentence() == s.index()).toList();
             boolean[] inName = new boolean[s.tokens().size()];
             for (EntityMention e : here) {
+                if (titleFragment(s, e)) {
+                    continue;
+                }
                 out.add(new Mention(s.index(), e.tokenBegin(), e.tokenEnd(), e.tokenEnd() - 1, e.begin(), e.end(),
                         e.text(), typeOf(e)));
                 if (!e.nerTag().equals("LOCATION") && !e.nerTag().equals("MISC")) {
@@ -53,6 +60,7 @@ public final class MentionFinder {
             addLexiconHits(s, lexicons.outlets(), MentionType.OUTLET, inPhrase, out);
             addLexiconHits(s, lexicons.countryNames(), MentionType.COUNTRY, inPhrase, out);
             addLexiconHits(s, lexicons.adjectives(), MentionType.NATIONALITY, inPhrase, out);
+            addNames(s, out);
             addNominals(s, inName, out);
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -94,6 +102,36 @@ public final class MentionFinder {
             out.add(new Mention(s.index(), h.tokenBegin(), h.tokenEnd(), h.tokenEnd() - 1, first.begin(), last.end(),
                     h.text(), type));
         }
+    }
+
+    /** Dictionary names NER missed or mistyped ("Houthis", "the Kremlin", "Quds Force"). */
+    private void addNames(Sentence s, List<Mention> out) {
+        for (Gazetteer.Hit<ActorEntry> h : dictionary.names().find(s)) {
+            MentionType type = h.value().kind() == ActorEntry.Kind.PERSON ? MentionType.PERSON : MentionType.ORGANIZATION;
+            Token first = s.tokens().get(h.tokenBegin());
+            Token last = s.tokens().get(h.tokenEnd() - 1);
+            out.add(new Mention(s.index(), h.tokenBegin(), h.tokenEnd(), h.tokenEnd() - 1, first.begin(), last.end(), h.text(), type));
+        }
+    }
+
+    /**
+     * NER often takes the start of a title for an organisation ("Israel Defense" in "Israel Defense Minister Yoav
+     * Gallant"): an organisation whose last word begins a title that runs on past it is no mention of its own.
+     */
+    private boolean titleFragment(Sentence s, EntityMention e) {
+        if (!e.nerTag().equals("ORGANIZATION")) {
+            return false;
+        }
+        int n = s.tokens().size();
+        for (int start = Math.max(0, e.tokenBegin() - 3); start < e.tokenEnd(); start++) {
+            for (int end = Math.max(start + 1, e.tokenBegin() + 1); end <= Math.min(n, e.tokenEnd() + 3); end++) {
+                boolean straddles = start < e.tokenBegin() || end > e.tokenEnd();
+                if (straddles && dictionary.titles().get(s.textOf(start, end)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void addNominals(Sentence s, boolean[] inName, List<Mention> out) {

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param end        end offset (exclusive)
  * @param text       the mention as written
  * @param type       what it names
+ * @param actor      who it stands for, or null when unresolved
  */
 public record Mention(int sentence, int tokenBegin, int tokenEnd, int head, int begin, int end, String text,
-                      MentionType type) {
+                      MentionType type, Actor actor) {
     public Mention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
@@ -23,6 +24,15 @@ public record Mention(int sentence, int tokenBegin, int tokenEnd, int head, int 
         if (tokenEnd <= tokenBegin || head < tokenBegin || head >= tokenEnd) {
             throw new IllegalArgumentException("mention '" + text + "': bad token range or head");
         }
+    }
+
+    /** An unresolved mention. */
+    public Mention(int sentence, int tokenBegin, int tokenEnd, int head, int begin, int end, String text, MentionType type) {
+        this(sentence, tokenBegin, tokenEnd, head, begin, end, text, type, null);
+    }
+
+    public Mention withActor(Actor a) {
+        return new Mention(sentence, tokenBegin, tokenEnd, head, begin, end, text, type, a);
     }
 
     public boolean covers(int sentenceIndex, int token) {

@@ -21,4 +21,8 @@ public record Quote(int sentence, int begin, int end, String text, boolean direc
         Objects.requireNonNull(text, "text");
         Spans.check(begin, end, "quote");
     }
+
+    public Quote withSpeaker(Speaker s) {
+        return new Quote(sentence, begin, end, text, direct, s, cue, via, anonymous);
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentCoderTest {
     private static final Clock FIXED = Clock.fixed(Instant.parse("2025-02-06T12:00:00Z"), ZoneOffset.UTC);
-    private final DocumentCoder coder = new DocumentCoder(Lexicons.standard(), TimeResolver.standard(), FIXED);
+    private final DocumentCoder coder = new DocumentCoder(Lexicons.standard(), io.casus.actor.ActorDictionary.bundled(), TimeResolver.standard(), FIXED);
 
     private static Docs sample() {
         return new Docs().add("Rebels/NNS attacked/VBD Goma/NNP/LOCATION on/IN Monday/NNP ./.",

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class MentionFinderTest {
-    private final MentionFinder finder = new MentionFinder(Lexicons.standard());
+    private final MentionFinder finder = new MentionFinder(Lexicons.standard(), io.casus.actor.ActorDictionary.bundled());
 
     private static String summary(List<Mention> ms) {
         return ms.stream().map(m -> m.text() + ":" + m.type()).collect(Collectors.joining(", "));

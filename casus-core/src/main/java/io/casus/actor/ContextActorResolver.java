@@ -1,0 +1,387 @@
+package io.casus.actor;
+
+import io.casus.lexicon.Country;
+import io.casus.lexicon.Gazetteer;
+import io.casus.lexicon.Lexicons;
+import io.casus.lexicon.Outlet;
+import io.casus.model.Actor;
+import io.casus.model.Actor.Basis;
+import io.casus.model.AnnotatedArticle;
+import io.casus.model.DependencyTree;
+import io.casus.model.Mention;
+import io.casus.model.MentionType;
+import io.casus.model.Sentence;
+import io.casus.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves actors from the text first and the dictionaries second, in two passes over the article.
+ *
+ * <p>Pass one resolves names: outlets, countries, demonyms, organisations, places that stand for governments,
+ * and people (a dated office on the article's date; else a title in their noun phrase, "Israel Defense Minister
+ * Yoav Gallant"; else an earlier mention with the same surname). Pass two resolves nominal actors ("a U.S.
+ * official", "Iran's supreme leader", "the Biden administration", "the secretary") from the names inside them, an
+ * earlier person whose role the noun names, or the article's main country. Thread-safe.
+ */
+public final class ContextActorResolver implements ActorResolver {
+    private static final double DICTIONARY = 0.95;
+    private static final double TITLE = 0.85;
+    private static final double DEMONYM = 0.9;
+    private static final double CAPITAL = 0.8;
+    private static final double COREFERENCE = 0.85;
+    private static final double CONTEXT = 0.5;
+    private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent", "nmod:poss", "obj", "iobj");
+    private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
+
+    private final Lexicons lexicons;
+    private final ActorDictionary dictionary;
+
+    public ContextActorResolver(Lexicons lexicons, ActorDictionary dictionary) {
+        this.lexicons = lexicons;
+        this.dictionary = dictionary;
+    }
+
+    @Override
+    public List<Mention> resolve(AnnotatedArticle article, List<Mention> mentions, LocalDate date) {
+        Map<Integer, DependencyTree> trees = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            trees.put(s.index(), DependencyTree.of(s));
+        }
+        Mention[] out = mentions.toArray(new Mention[0]);
+        String main = mainCountry(out);
+        Map<String, Actor> bySurname = new LinkedHashMap<>();
+        List<Actor> people = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            Mention m = out[i];
+            if (m.type() != MentionType.NOMINAL) {
+                Actor a = name(m, trees.get(m.sentence()), date, bySurname, main);
+                out[i] = m.withActor(a);
+                if (a != null && m.type() == MentionType.PERSON) {
+                    bySurname.putIfAbsent(lastWord(m.text()), a);
+                    people.add(a);
+                }
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            Mention m = out[i];
+            if (m.type() == MentionType.NOMINAL) {
+                out[i] = m.withActor(nominal(m, trees.get(m.sentence()), out, people, main));
+            }
+        }
+        return List.of(out);
+    }
+
+    // ---- names ----
+
+    private Actor name(Mention m, DependencyTree t, LocalDate date, Map<String, Actor> bySurname, String main) {
+        String text = stripThe(m.text());
+        switch (m.type()) {
+            case OUTLET: {
+                Outlet o = lexicons.outlets().get(text);
+                return o == null ? null : Actor.of(o.country() + "MED", o.name(), "news outlet", Basis.DICTIONARY, DICTIONARY);
+            }
+            case COUNTRY: {
+                Country c = lexicons.countryNames().get(text);
+                return c == null ? null : Actor.of(c.code(), c.name(), null, Basis.DICTIONARY, DICTIONARY);
+            }
+            case NATIONALITY: {
+                Country c = lexicons.adjectives().get(text);
+                return c == null ? null : Actor.of(c.code(), c.name(), null, Basis.DEMONYM, DEMONYM);
+            }
+            case PERSON:
+                return person(m, t, date, bySurname, main);
+            case ORGANIZATION:
+            case LOCATION:
+            case MISC: {
+                Actor known = fromEntry(dictionary.names().get(text), text, date);
+                if (known != null) {
+                    return known;
+                }
+                Country c = lexicons.countryNames().get(text);
+                if (c != null) {
+                    return Actor.of(c.code(), c.name(), null, Basis.DICTIONARY, DICTIONARY);
+                }
+                Country capital = capitalOf(text);
+                if (capital != null && acting(t, m)) {
+                    return Actor.of(capital.code() + "GOV", capital.name() + " (" + text + ")", "government", Basis.CAPITAL, CAPITAL);
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    private Actor fromEntry(ActorEntry e, String text, LocalDate date) {
+        if (e == null) {
+            return null;
+        }
+        ActorEntry.Dated d = e.on(date);
+        if (d == null) {
+            // known only from offices held later: still of that country, not yet its government
+            DatedCode first = e.codes().stream().filter(c -> c.from() != null)
+                    .min(java.util.Comparator.comparing(DatedCode::from)).orElse(null);
+            return first == null ? null : Actor.of(first.code().substring(0, 3) + "ELI", e.name(),
+                    first.role() == null ? null : "later " + first.role(), Basis.DICTIONARY, 0.5);
+        }
+        Basis basis = e.kind() == ActorEntry.Kind.PLACE ? Basis.CAPITAL : Basis.DICTIONARY;
+        if (d.former()) {
+            // out of office: an elite of the same country, no longer its government
+            String role = d.code().role() == null ? "former office holder" : "former " + d.code().role();
+            return Actor.of(d.code().code().substring(0, 3) + "ELI", e.name(), role, Basis.DICTIONARY, 0.8);
+        }
+        return Actor.of(d.code().code(), e.name(), d.code().role(), basis, basis == Basis.CAPITAL ? CAPITAL : DICTIONARY);
+    }
+
+    private Actor person(Mention m, DependencyTree t, LocalDate date, Map<String, Actor> bySurname, String main) {
+        Actor known = fromEntry(dictionary.names().get(m.text()), m.text(), date);
+        Title title = title(m, t);
+        Actor titled = title != null && title.country != null
+                ? Actor.of(title.country + title.sector, m.text(), title.role, Basis.TITLE, TITLE) : null;
+        // the text's own title outranks the dictionary when the dictionary has the person out of office that day
+        boolean outOfOffice = known != null && known.sector().contains("ELI");
+        if (known != null && (titled == null || titled.country().equals(known.country()) && !outOfOffice)) {
+            return known;
+        }
+        if (titled != null) {
+            return titled;
+        }
+        Actor earlier = bySurname.get(lastWord(m.text()));
+        if (earlier != null) {
+            return earlier.via(Basis.COREFERENCE, COREFERENCE);
+        }
+        List<ActorEntry> namesakes = dictionary.bySurname(lastWord(m.text()));
+        if (m.text().indexOf(' ') < 0) {
+            // a bare surname the article never gives in full: only a single office holder in office that day will do
+            List<Actor> current = new ArrayList<>();
+            for (ActorEntry e : namesakes) {
+                ActorEntry.Dated d = e.on(date);
+                if (d != null && !d.former()) {
+                    current.add(Actor.of(d.code().code(), e.name(), d.code().role(), Basis.DICTIONARY, 0.7));
+                }
+            }
+            if (current.size() == 1) {
+                return current.get(0);
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        // a title without a country ("President Bush"): the country every namesake in the dictionary shares, else
+        // the article's main country
+        Set<String> countries = new java.util.HashSet<>();
+        namesakes.forEach(e -> e.codes().forEach(c -> countries.add(c.code().substring(0, 3))));
+        if (countries.size() == 1) {
+            return Actor.of(countries.iterator().next() + title.sector, m.text(), title.role, Basis.TITLE, 0.6);
+        }
+        return main == null ? null : Actor.of(main + title.sector, m.text(), title.role, Basis.CONTEXT, CONTEXT);
+    }
+
+    /** A title found around a name: its sector, the title words, and the country named with it (or null). */
+    private record Title(String sector, String role, String country) {}
+
+    /**
+     * A title and a country in the person's own noun phrase: the words before the name ("Iranian President",
+     * "Israel Defense Minister") or an apposition ("Lloyd Austin, the U.S. defense secretary").
+     */
+    private Title title(Mention m, DependencyTree t) {
+        if (t == null) {
+            return null;
+        }
+        int head = m.head();
+        List<int[]> spans = new ArrayList<>();
+        int left = m.tokenBegin();
+        if (t.parsed()) {
+            for (int c : t.children(head)) {
+                if (c < m.tokenBegin() && Set.of("compound", "amod", "nmod:poss", "det", "flat").contains(t.relation(c))) {
+                    left = Math.min(left, t.subtreeBegin(c));
+                }
+            }
+            for (int c : t.children(head, "appos")) {
+                // only the apposition's own noun phrase up to its head: "a top Iranian Quds Force general", not the
+                // places in what follows it ("in charge of operations in Lebanon and Syria")
+                spans.add(new int[] {t.subtreeBegin(c), c + 1});
+            }
+        } else {
+            while (left > 0 && t.token(left - 1).isProperNoun() || left > 0 && t.token(left - 1).pos().equals("JJ")) {
+                left--;
+            }
+        }
+        if (left < m.tokenBegin()) {
+            spans.add(0, new int[] {left, m.tokenBegin()});
+        }
+        Title found = null;
+        for (int[] span : spans) {
+            String sector = null;
+            String role = null;
+            String country = null;
+            Sentence s = t.sentence();
+            for (Gazetteer.Hit<String> h : dictionary.titles().find(sub(s, span))) {
+                sector = h.value();
+                role = h.text();
+            }
+            // the country word nearest the title wins: "Israel Defense Minister", "a top Iranian Quds Force general"
+            for (Gazetteer.Hit<Country> h : lexicons.countryNames().find(sub(s, span))) {
+                country = h.value().code();
+            }
+            for (Gazetteer.Hit<Country> h : lexicons.adjectives().find(sub(s, span))) {
+                country = h.value().code();
+            }
+            if (sector != null && country != null) {
+                return new Title(sector, role, country);
+            }
+            if (sector != null && found == null) {
+                found = new Title(sector, role, null);
+            }
+        }
+        return found;
+    }
+
+    /** The tokens of a span as a sentence of their own, for lexicon lookups. */
+    private static Sentence sub(Sentence s, int[] span) {
+        List<Token> toks = new ArrayList<>();
+        for (int i = span[0]; i < span[1]; i++) {
+            Token k = s.tokens().get(i);
+            toks.add(new Token(toks.size(), k.text(), k.lemma(), k.pos(), k.ner(), k.begin(), k.end()));
+        }
+        int b = toks.isEmpty() ? s.begin() : toks.get(0).begin();
+        int e = toks.isEmpty() ? s.begin() : toks.get(toks.size() - 1).end();
+        return new Sentence(s.index(), b, e, s.text().substring(b - s.begin(), e - s.begin()), toks, List.of());
+    }
+
+    private Country capitalOf(String text) {
+        for (String code : lexicons.countryCodes()) {
+            Country c = lexicons.country(code);
+            if (c.capitals().contains(text)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean acting(DependencyTree t, Mention m) {
+        return t != null && t.parsed() && ACTING.contains(t.relation(m.head()));
+    }
+
+    // ---- nominal actors ----
+
+    private Actor nominal(Mention m, DependencyTree t, Mention[] resolved, List<Actor> people, String main) {
+        Sentence s = t.sentence();
+        String sector = null;
+        String role = null;
+        for (Gazetteer.Hit<String> h : dictionary.titles().find(sub(s, new int[] {m.tokenBegin(), m.tokenEnd()}))) {
+            if (h.tokenEnd() + m.tokenBegin() == m.tokenEnd()) {
+                sector = h.value();
+                role = h.text();
+            }
+        }
+        String headWord = t.token(m.head()).text().toLowerCase(Locale.ROOT);
+        if (sector == null) {
+            sector = lexicons.actorNounSector(headWord);
+            role = headWord;
+        }
+        if (sector == null) {
+            return null;
+        }
+        // a name inside the phrase gives the country: "U.S." in "a U.S. official", "Biden" in "the Biden administration"
+        for (Mention inner : resolved) {
+            if (inner != m && inner.sentence() == m.sentence() && inner.tokenBegin() >= m.tokenBegin()
+                    && inner.tokenEnd() <= m.tokenEnd() && inner.actor() != null && inner.type() != MentionType.NOMINAL) {
+                String country = inner.actor().country();
+                // "the Biden administration" is Biden's government; "IRGC officials" are the IRGC's
+                boolean ofOrganisation = inner.type() == MentionType.ORGANIZATION || GROUP_HEADS.contains(headWord);
+                String code = ofOrganisation && !inner.actor().sector().isEmpty() ? inner.actor().code() : country + sector;
+                Basis basis = inner.type() == MentionType.NATIONALITY ? Basis.DEMONYM : Basis.TITLE;
+                return Actor.of(code, m.text(), role, basis, TITLE);
+            }
+        }
+        boolean definite = t.token(m.tokenBegin()).text().equalsIgnoreCase("the") && m.tokenEnd() - m.tokenBegin() == 2;
+        if (definite) {
+            // "the secretary" after "Secretary of State Antony Blinken"
+            for (int i = people.size() - 1; i >= 0; i--) {
+                Actor p = people.get(i);
+                if (p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(headWord)) {
+                    return p.via(Basis.COREFERENCE, COREFERENCE);
+                }
+            }
+        }
+        String place = placeOf(m, t, resolved);
+        if (place != null) {
+            return Actor.of(place + sector, m.text(), role, Basis.CONTEXT, 0.7);
+        }
+        if (main == null) {
+            return null;
+        }
+        return Actor.of(main + sector, m.text(), role, Basis.CONTEXT, CONTEXT);
+    }
+
+    /** The country of a place the phrase itself is in or from: "demonstrators in Baghdad", "residents of Gaza". */
+    private String placeOf(Mention m, DependencyTree t, Mention[] all) {
+        if (!t.parsed()) {
+            return null;
+        }
+        for (int c : t.children(m.head())) {
+            if (!t.baseRelation(c).equals("nmod")) {
+                continue;
+            }
+            boolean locative = t.children(c, "case").stream()
+                    .anyMatch(k -> Set.of("in", "from", "of").contains(t.token(k).text().toLowerCase(Locale.ROOT)));
+            if (!locative) {
+                continue;
+            }
+            for (Mention p : all) {
+                if (p.sentence() == m.sentence() && p.tokenBegin() <= c && c < p.tokenEnd()) {
+                    String country = countryOfPlace(p);
+                    if (country != null) {
+                        return country;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country a country name or a capital names, or null. */
+    private String countryOfPlace(Mention p) {
+        Country c = lexicons.countryNames().get(stripThe(p.text()));
+        if (c == null && (p.type() == MentionType.LOCATION || p.type() == MentionType.COUNTRY)) {
+            c = capitalOf(p.text());
+        }
+        return c == null ? null : c.code();
+    }
+
+    /** The country the article is most about: the most named, by country name, demonym or capital. */
+    private String mainCountry(Mention[] ms) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : ms) {
+            String country = switch (m.type()) {
+                case COUNTRY, LOCATION -> countryOfPlace(m);
+                case NATIONALITY -> {
+                    Country c = lexicons.adjectives().get(m.text());
+                    yield c == null ? null : c.code();
+                }
+                default -> null;
+            };
+            if (country != null) {
+                counts.merge(country, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.trim().split("\\s+");
+        return w[w.length - 1];
+    }
+}

@@ -1,0 +1,120 @@
+package io.casus.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.casus.coder.DocumentCoder;
+import io.casus.lexicon.Lexicons;
+import io.casus.model.Actor;
+import io.casus.model.CodedArticle;
+import io.casus.model.Mention;
+import io.casus.testing.Docs;
+import io.casus.time.TimeResolver;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Each resolution rule on sentences written for it, through the document coder (mentions, then actors). */
+class ContextActorResolverTest {
+    private final DocumentCoder coder = new DocumentCoder(Lexicons.standard(), ActorDictionary.bundled(),
+            TimeResolver.standard(), Clock.systemUTC());
+
+    private static Actor actorOf(CodedArticle c, String text) {
+        return c.mentions().stream().filter(m -> m.text().equals(text)).map(Mention::actor).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + c.mentions()));
+    }
+
+    @Test
+    void countriesDemonymsAndOutlets() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Saudi/NNP Arabia/NNP and/CC Iranian/JJ envoys/NNS spoke/VBD to/TO Reuters/NNP ./.",
+                        "compound(Arabia-2, Saudi-1)", "nsubj(spoke-6, Arabia-2)", "cc(envoys-5, and-3)", "amod(envoys-5, Iranian-4)",
+                        "conj(Arabia-2, envoys-5)", "root(ROOT-0, spoke-6)", "case(Reuters-8, to-7)", "obl(spoke-6, Reuters-8)", "punct(spoke-6, .-9)")
+                .build());
+        assertEquals("SAU", actorOf(c, "Saudi Arabia").code());
+        assertEquals(Actor.Basis.DICTIONARY, actorOf(c, "Saudi Arabia").basis());
+        assertEquals("IRN", actorOf(c, "Iranian").code());
+        assertEquals(Actor.Basis.DEMONYM, actorOf(c, "Iranian").basis());
+        assertEquals("IRNGOV", actorOf(c, "Iranian envoys").code(), "the demonym gives the nominal's country");
+        assertEquals("GBRMED", actorOf(c, "Reuters").code());
+    }
+
+    @Test
+    void capitalsActingAreGovernmentsButPlacesAreNot() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Tehran/NNP/LOCATION warned/VBD Washington/NNP/LOCATION ./.",
+                        "nsubj(warned-2, Tehran-1)", "root(ROOT-0, warned-2)", "obj(warned-2, Washington-3)", "punct(warned-2, .-4)")
+                .add("Talks/NNS were/VBD held/VBN in/IN Tehran/NNP/LOCATION ./.",
+                        "nsubj:pass(held-3, Talks-1)", "aux:pass(held-3, were-2)", "root(ROOT-0, held-3)", "case(Tehran-5, in-4)",
+                        "obl(held-3, Tehran-5)", "punct(held-3, .-6)")
+                .build());
+        Mention first = c.mentions().stream().filter(m -> m.text().equals("Tehran") && m.sentence() == 0).findFirst().orElseThrow();
+        assertEquals("IRNGOV", first.actor().code());
+        assertEquals(Actor.Basis.CAPITAL, first.actor().basis());
+        assertEquals("USAGOV", actorOf(c, "Washington").code());
+        Mention place = c.mentions().stream().filter(m -> m.text().equals("Tehran") && m.sentence() == 1).findFirst().orElseThrow();
+        assertNull(place.actor(), "a city named as a place is not an actor");
+    }
+
+    @Test
+    void titleAndCountryBeforeAName() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Israel/NNP/LOCATION Defense/NNP/ORGANIZATION Minister/NNP Yoav/NNP/PERSON Gallant/NNP/PERSON spoke/VBD",
+                        "compound(Gallant-5, Israel-1)", "compound(Gallant-5, Defense-2)", "compound(Gallant-5, Minister-3)",
+                        "compound(Gallant-5, Yoav-4)", "nsubj(spoke-6, Gallant-5)", "root(ROOT-0, spoke-6)")
+                .published(LocalDate.of(1990, 1, 1))
+                .build());
+        Actor gallant = actorOf(c, "Yoav Gallant");
+        assertEquals("ISR", gallant.country());
+        assertTrue(gallant.sector().contains("GOV"), gallant.toString());
+        assertEquals(Actor.Basis.TITLE, gallant.basis(), "in 1990 no dictionary office applies; the title does");
+        assertTrue(c.mentions().stream().noneMatch(m -> m.text().equals("Israel Defense")), "a title fragment is no organisation");
+    }
+
+    @Test
+    void surnamesAndTheRoleNounCorefer() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Kenyan/JJ President/NNP William/NNP/PERSON Ruto/NNP/PERSON spoke/VBD ./.",
+                        "amod(Ruto-4, Kenyan-1)", "compound(Ruto-4, President-2)", "compound(Ruto-4, William-3)", "nsubj(spoke-5, Ruto-4)",
+                        "root(ROOT-0, spoke-5)", "punct(spoke-5, .-6)")
+                .add("Ruto/NNP/PERSON left/VBD ;/: the/DT president/NN returned/VBD ./.",
+                        "nsubj(left-2, Ruto-1)", "root(ROOT-0, left-2)", "punct(left-2, ;-3)", "det(president-5, the-4)",
+                        "nsubj(returned-6, president-5)", "parataxis(left-2, returned-6)", "punct(left-2, .-7)")
+                .published(LocalDate.of(1990, 1, 1))
+                .build());
+        assertEquals("KENGOV", actorOf(c, "William Ruto").code());
+        Mention ruto = c.mentions().stream().filter(m -> m.text().equals("Ruto")).findFirst().orElseThrow();
+        assertEquals("KENGOV", ruto.actor().code());
+        assertEquals(Actor.Basis.COREFERENCE, ruto.actor().basis());
+        Actor president = actorOf(c, "the president");
+        assertEquals("KENGOV", president.code());
+        assertEquals(Actor.Basis.COREFERENCE, president.basis());
+    }
+
+    @Test
+    void nominalsWithoutACountryTakeTheArticlesMainCountry() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Georgian/JJ police/NNS clashed/VBD with/IN protesters/NNS in/IN Georgia/NNP/LOCATION ./.",
+                        "amod(police-2, Georgian-1)", "nsubj(clashed-3, police-2)", "root(ROOT-0, clashed-3)", "case(protesters-5, with-4)",
+                        "obl(clashed-3, protesters-5)", "case(Georgia-7, in-6)", "obl(clashed-3, Georgia-7)", "punct(clashed-3, .-8)")
+                .build());
+        assertEquals("GEOCOP", actorOf(c, "Georgian police").code());
+        Actor protesters = actorOf(c, "protesters");
+        assertEquals("GEOCVL", protesters.code());
+        assertEquals(Actor.Basis.CONTEXT, protesters.basis());
+        assertTrue(protesters.confidence() < actorOf(c, "Georgian police").confidence());
+    }
+
+    @Test
+    void organisationsFromTheDictionary() {
+        CodedArticle c = coder.code(new Docs()
+                .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",
+                        "det(IRGC-2, The-1)", "nsubj(met-5, IRGC-2)", "cc(Hezbollah-4, and-3)", "conj(IRGC-2, Hezbollah-4)",
+                        "root(ROOT-0, met-5)", "det(Nations-8, the-6)", "compound(Nations-8, United-7)", "obj(met-5, Nations-8)")
+                .build());
+        assertEquals("IRNMIL", actorOf(c, "IRGC").code());
+        assertEquals("LBNREB", actorOf(c, "Hezbollah").code());
+        assertEquals("IGO", actorOf(c, "United Nations").country());
+    }
+}
