@@ -58,14 +58,21 @@ public final class ContextActorResolver implements ActorResolver {
         String main = mainCountry(out);
         Map<String, Actor> bySurname = new LinkedHashMap<>();
         List<Actor> people = new ArrayList<>();
+        Mention lastPerson = null;
         for (int i = 0; i < out.length; i++) {
             Mention m = out[i];
-            if (m.type() != MentionType.NOMINAL) {
+            if (m.type() == MentionType.PRONOUN) {
+                // "he" is the last person named, if named within the previous two sentences
+                if (lastPerson != null && m.sentence() - lastPerson.sentence() <= 2) {
+                    out[i] = m.withActor(lastPerson.actor().via(Basis.COREFERENCE, 0.6));
+                }
+            } else if (m.type() != MentionType.NOMINAL) {
                 Actor a = name(m, trees.get(m.sentence()), date, bySurname, main);
                 out[i] = m.withActor(a);
                 if (a != null && m.type() == MentionType.PERSON) {
                     bySurname.putIfAbsent(lastWord(m.text()), a);
                     people.add(a);
+                    lastPerson = out[i];
                 }
             }
         }

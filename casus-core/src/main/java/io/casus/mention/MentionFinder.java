@@ -61,6 +61,7 @@ public final class MentionFinder {
             addLexiconHits(s, lexicons.countryNames(), MentionType.COUNTRY, inPhrase, out);
             addLexiconHits(s, lexicons.adjectives(), MentionType.NATIONALITY, inPhrase, out);
             addNames(s, out);
+            addPronouns(s, out);
             addNominals(s, inName, out);
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -101,6 +102,17 @@ public final class MentionFinder {
             Token last = s.tokens().get(h.tokenEnd() - 1);
             out.add(new Mention(s.index(), h.tokenBegin(), h.tokenEnd(), h.tokenEnd() - 1, first.begin(), last.end(),
                     h.text(), type));
+        }
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+
+    /** Personal pronouns, which the actor resolver links to the person named before them. */
+    private static void addPronouns(Sentence s, List<Mention> out) {
+        for (Token t : s.tokens()) {
+            if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.begin(), t.end(), t.text(), MentionType.PRONOUN));
+            }
         }
     }
 

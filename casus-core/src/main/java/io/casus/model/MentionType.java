@@ -14,6 +14,8 @@ public enum MentionType {
     OUTLET,
     /** an actor named by a common noun phrase ("a U.S. official", "protesters", "the Biden administration") */
     NOMINAL,
+    /** a personal pronoun standing for a person named before ("he", "she") */
+    PRONOUN,
     /** any other named entity */
     MISC
 }

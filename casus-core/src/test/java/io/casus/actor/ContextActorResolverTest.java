@@ -93,6 +93,20 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void pronounsReferToTheLastPersonNamed() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Philippine/JJ Foreign/NNP Secretary/NNP Enrique/NNP/PERSON Manalo/NNP/PERSON arrived/VBD ./.",
+                        "amod(Manalo-5, Philippine-1)", "compound(Manalo-5, Foreign-2)", "compound(Manalo-5, Secretary-3)",
+                        "compound(Manalo-5, Enrique-4)", "nsubj(arrived-6, Manalo-5)", "root(ROOT-0, arrived-6)", "punct(arrived-6, .-7)")
+                .add("He/PRP protested/VBD ./.", "nsubj(protested-2, He-1)", "root(ROOT-0, protested-2)", "punct(protested-2, .-3)")
+                .published(LocalDate.of(1990, 1, 1))
+                .build());
+        Actor he = actorOf(c, "He");
+        assertEquals("PHLGOV", he.code());
+        assertEquals(Actor.Basis.COREFERENCE, he.basis());
+    }
+
+    @Test
     void nominalsWithoutACountryTakeTheArticlesMainCountry() {
         CodedArticle c = coder.code(new Docs()
                 .add("Georgian/JJ police/NNS clashed/VBD with/IN protesters/NNS in/IN Georgia/NNP/LOCATION ./.",
