@@ -1,0 +1,44 @@
+package io.casus.event;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A verb frame: a trigger, where its source and target are in the parse, and the CAMEO code it gives.
+ *
+ * @param lemma      the verb lemma, or the noun lemma of a nominal trigger
+ * @param particle   a required particle ({@code compound:prt}: "call off"), or null
+ * @param objectNoun a required direct-object noun lemma for light verbs ("launch +attack"), or null
+ * @param nominal    true when the trigger is a noun ("n:attack": "Iran's attack on Israel")
+ * @param sources    source roles tried in order: {@code subj}, {@code poss}, {@code by}; empty for none
+ * @param targets    target roles tried in order: {@code obj}, {@code iobj} or a preposition; empty for none
+ * @param code       the CAMEO event code
+ * @param origin     where the frame was defined ({@code frames.tsv:123}), for provenance
+ */
+public record Frame(String lemma, String particle, String objectNoun, boolean nominal, List<String> sources,
+                    List<String> targets, String code, String origin) {
+    static final List<String> SOURCE_ROLES = List.of("subj", "poss", "by");
+    static final List<String> TARGET_ROLES = List.of("obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
+            "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through");
+
+    public Frame {
+        Objects.requireNonNull(lemma, "lemma");
+        Objects.requireNonNull(code, "code");
+        sources = List.copyOf(sources);
+        targets = List.copyOf(targets);
+    }
+
+    /** The trigger as written in the lexicon. */
+    public String trigger() {
+        if (nominal) {
+            return "n:" + lemma;
+        }
+        return lemma + (particle == null ? "" : " " + particle) + (objectNoun == null ? "" : " +" + objectNoun);
+    }
+
+    @Override
+    public String toString() {
+        return trigger() + " " + (sources.isEmpty() ? "-" : String.join(",", sources)) + ">"
+                + (targets.isEmpty() ? "-" : String.join(",", targets)) + " " + code + " (" + origin + ")";
+    }
+}
