@@ -46,6 +46,10 @@ final class CodeCommand implements Callable<Integer> {
             description = "an actor dictionary (casus TSV or PETRARCH/TABARI) that adds to or overrides the bundled ones; repeatable")
     List<java.nio.file.Path> actors;
 
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "a verb-frame file (trigger, source, target, code, example) tried before the bundled frames; repeatable")
+    List<java.nio.file.Path> verbs;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or -")
     List<String> inputs;
 
@@ -77,7 +81,7 @@ final class CodeCommand implements Callable<Integer> {
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             JsonOut json = new JsonOut(w, format);
-            totals = Pipeline.batch(n, actors).run(resolved, json::write, listener);
+            totals = Pipeline.batch(n, actors, verbs).run(resolved, json::write, listener);
             json.close();
         } catch (IOException | RuntimeException e) {
             if (tmp != null) {

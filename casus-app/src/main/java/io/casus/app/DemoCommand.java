@@ -40,6 +40,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "an actor dictionary (casus TSV or PETRARCH/TABARI) that adds to or overrides the bundled ones; repeatable")
     List<java.nio.file.Path> actors;
 
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "a verb-frame file (trigger, source, target, code, example) tried before the bundled frames; repeatable")
+    List<java.nio.file.Path> verbs;
+
     @Override
     public Integer call() throws IOException {
         Path dir = samples != null ? samples : Path.of(System.getProperty("casus.home", ".")).resolve("samples");
@@ -66,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         };
         long start = System.nanoTime();
-        Batch.Totals t = Pipeline.batch(n, actors).run(Pipeline.resolve(List.of(dir.toString())), coded::add, listener);
+        Batch.Totals t = Pipeline.batch(n, actors, verbs).run(Pipeline.resolve(List.of(dir.toString())), coded::add, listener);
         double secs = (System.nanoTime() - start) / 1e9;
         progress.finish();
         Path parent = out.toAbsolutePath().getParent();

@@ -52,6 +52,20 @@ final class Pipeline {
         return new Batch(sources(), annotator(), coder(actorFiles, System.err), threads);
     }
 
+    static Batch batch(int threads, List<Path> actorFiles, List<Path> verbFiles) {
+        return new Batch(sources(), annotator(), coder(actorFiles, verbFiles, System.err), threads);
+    }
+
+    /** The coder with user actor dictionaries and verb-frame files in front of the bundled ones. */
+    static Coder coder(List<Path> actorFiles, List<Path> verbFiles, java.io.PrintStream err) {
+        if (verbFiles == null || verbFiles.isEmpty()) {
+            return coder(actorFiles, err);
+        }
+        ActorDictionary d = actorFiles == null || actorFiles.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.withUserFiles(actorFiles);
+        return DocumentCoder.with(d, new io.casus.event.DependencyFrameCoder(io.casus.event.FrameLexicon.withUserFiles(verbFiles),
+                io.casus.event.Codebook.standard(), io.casus.lexicon.Lexicons.standard()));
+    }
+
     /**
      * The inputs named on the command line: files as given, directories walked recursively (sorted), "-" for
      * standard input. A path that does not exist stays an input, so reading it reports it as skipped.

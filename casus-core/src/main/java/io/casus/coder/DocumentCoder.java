@@ -3,6 +3,8 @@ package io.casus.coder;
 import io.casus.actor.ActorDictionary;
 import io.casus.actor.ActorResolver;
 import io.casus.actor.ContextActorResolver;
+import io.casus.event.DependencyFrameCoder;
+import io.casus.event.EventCoder;
 import io.casus.lexicon.Lexicons;
 import io.casus.model.Actor;
 import io.casus.model.Mention;
@@ -27,13 +29,19 @@ import java.util.List;
 public final class DocumentCoder implements Coder {
     private final MentionFinder mentions;
     private final ActorResolver actors;
+    private final EventCoder events;
     private final QuoteExtractor quotes;
     private final TimeResolver times;
     private final Clock clock;
 
     public DocumentCoder(Lexicons lexicons, ActorDictionary dictionary, TimeResolver times, Clock clock) {
+        this(lexicons, dictionary, DependencyFrameCoder.standard(), times, clock);
+    }
+
+    public DocumentCoder(Lexicons lexicons, ActorDictionary dictionary, EventCoder events, TimeResolver times, Clock clock) {
         this.mentions = new MentionFinder(lexicons, dictionary);
         this.actors = new ContextActorResolver(lexicons, dictionary);
+        this.events = events;
         this.quotes = new QuoteExtractor(lexicons);
         this.times = times;
         this.clock = clock;
@@ -44,9 +52,14 @@ public final class DocumentCoder implements Coder {
         return with(ActorDictionary.bundled());
     }
 
-    /** The coder with the bundled lexicons and the given actor dictionary. */
+    /** The coder with the bundled lexicons, the given actor dictionary and the bundled frames. */
     public static DocumentCoder with(ActorDictionary dictionary) {
         return new DocumentCoder(Lexicons.standard(), dictionary, TimeResolver.standard(), Clock.systemDefaultZone());
+    }
+
+    /** The coder with the bundled lexicons, the given actor dictionary and event coder. */
+    public static DocumentCoder with(ActorDictionary dictionary, EventCoder events) {
+        return new DocumentCoder(Lexicons.standard(), dictionary, events, TimeResolver.standard(), Clock.systemDefaultZone());
     }
 
     @Override
@@ -70,7 +83,8 @@ public final class DocumentCoder implements Coder {
         for (Quote q : quotes.extract(a)) {
             qs.add(q.speaker() == null ? q : q.withSpeaker(q.speaker().withActor(speakerActor(q.speaker(), resolved))));
         }
-        return new CodedArticle(a, resolved, found, qs, problems);
+        CodedArticle coded = new CodedArticle(a, resolved, found, qs, List.of(), problems);
+        return coded.withEvents(events.code(coded, reference));
     }
 
     /**

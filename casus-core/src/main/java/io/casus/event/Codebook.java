@@ -14,7 +14,7 @@ public final class Codebook {
     private final Map<String, CameoCode> codes = new LinkedHashMap<>();
 
     private Codebook() {
-        for (Tsv.Row r : Tsv.resource(Codebook.class, "cameo.tsv", 6)) {
+        for (Tsv.Row r : Tsv.resource("io/casus/cameo/cameo.tsv", 6)) {
             String code = r.get(0);
             if (!code.matches("\\d{2,4}") || !code.startsWith(r.get(1))) {
                 throw r.error("code '" + code + "' is not 2-4 digits starting with its root " + r.get(1));

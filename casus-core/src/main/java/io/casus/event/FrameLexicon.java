@@ -15,6 +15,7 @@ import java.util.Map;
  * {@code trigger  source  target  code  example}. Every line is validated; a bad one fails with file and line.
  */
 public final class FrameLexicon {
+    private static final String FRAMES = "io/casus/cameo/frames.tsv";
     private static volatile FrameLexicon standard;
 
     private final Map<String, List<Frame>> verbs = new HashMap<>();
@@ -30,7 +31,7 @@ public final class FrameLexicon {
                 f = standard;
                 if (f == null) {
                     f = new FrameLexicon();
-                    f.addAll(Tsv.resource(FrameLexicon.class, "frames.tsv", 5), Codebook.standard());
+                    f.addAll(Tsv.resource(FRAMES, 5), Codebook.standard());
                     standard = f;
                 }
             }
@@ -44,7 +45,16 @@ public final class FrameLexicon {
         for (Path p : files) {
             f.addAll(Tsv.file(p, 5), Codebook.standard());
         }
-        f.addAll(Tsv.resource(FrameLexicon.class, "frames.tsv", 5), Codebook.standard());
+        f.addAll(Tsv.resource(FRAMES, 5), Codebook.standard());
+        return f;
+    }
+
+    /** Only the frames of these files, without the bundled ones (to test or replace the lexicon). */
+    public static FrameLexicon onlyFiles(List<Path> files) {
+        FrameLexicon f = new FrameLexicon();
+        for (Path p : files) {
+            f.addAll(Tsv.file(p, 5), Codebook.standard());
+        }
         return f;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casus.model.Actor;
 import io.casus.model.Article;
+import io.casus.model.Event;
 import io.casus.model.CodedArticle;
 import io.casus.model.Mention;
 import io.casus.model.Quote;
@@ -55,13 +56,54 @@ public final class CodedArticleJson {
             }
             o.put("cue", q.cue()).put("via", q.via()).put("anonymous", q.anonymous()).put("sentence", q.sentence());
         }
-        // filled by the event coder (issue: CAMEO coder); the field is part of the contract already
-        root.putArray("events");
+        ArrayNode events = root.putArray("events");
+        for (Event e : c.events()) {
+            events.add(event(e));
+        }
         ArrayNode problems = root.putArray("problems");
         c.problems().forEach(problems::add);
         root.putObject("provenance").put("origin", c.article().origin()).put("nlp", c.annotated().engine())
                 .put("casus", CodedArticleJson.class.getPackage().getImplementationVersion());
         return root;
+    }
+
+    /** One event in the contract's shape. */
+    public static ObjectNode event(Event e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", e.id()).put("sentenceIndex", e.sentence()).put("begin", e.begin()).put("end", e.end())
+                .put("evidence", e.evidence());
+        o.putObject("trigger").put("text", e.trigger().text()).put("begin", e.trigger().begin()).put("end", e.trigger().end());
+        o.set("sourceActor", eventActor(e.source()));
+        o.set("targetActor", eventActor(e.target()));
+        o.put("cameoCode", e.cameoCode()).put("cameoRoot", e.cameoRoot()).put("goldstein", e.goldstein())
+                .put("quadClass", e.quadClass()).put("ploverType", e.ploverType()).put("eventDate", e.eventDate())
+                .put("datePrecision", e.datePrecision()).put("dateSource", e.dateSource());
+        if (e.location() == null) {
+            o.putNull("location");
+        } else {
+            o.putObject("location").put("country", e.location().country()).put("place", e.location().place())
+                    .put("begin", e.location().begin()).put("end", e.location().end());
+        }
+        o.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
+        if (e.attribution() == null) {
+            o.putNull("attribution");
+        } else {
+            ObjectNode a = o.putObject("attribution");
+            a.put("speaker", e.attribution().speaker());
+            a.set("speakerActor", actor(e.attribution().actor()));
+            a.put("via", e.attribution().via()).put("anonymous", e.attribution().anonymous());
+        }
+        o.put("confidence", e.confidence()).put("frame", e.frame());
+        return o;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode eventActor(Event.EventActor a) {
+        if (a == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode o = (ObjectNode) actor(a.actor());
+        o.put("text", a.text()).put("begin", a.begin()).put("end", a.end());
+        return o;
     }
 
     /** An actor object, or JSON null. */

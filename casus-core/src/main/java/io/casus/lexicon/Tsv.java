@@ -51,6 +51,15 @@ public final class Tsv {
         return read(path, in, columns);
     }
 
+    /** Reads a resource by its full path in the class path ({@code io/casus/cameo/cameo.tsv}). */
+    public static List<Row> resource(String path, int columns) {
+        InputStream in = Tsv.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new LexiconException(path + ": missing resource");
+        }
+        return read(path, in, columns);
+    }
+
     /** Reads a user file. */
     public static List<Row> file(Path file, int columns) {
         try {

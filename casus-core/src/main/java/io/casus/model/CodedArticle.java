@@ -10,16 +10,23 @@ import java.util.Objects;
  * @param mentions  actor mentions in text order
  * @param times     time expressions in text order
  * @param quotes    quotes in text order
+ * @param events    coded events of every modality, in text order
  * @param problems  every recoverable problem, from reading on
  */
 public record CodedArticle(AnnotatedArticle annotated, List<Mention> mentions, List<TimeExpression> times,
-                           List<Quote> quotes, List<String> problems) {
+                           List<Quote> quotes, List<Event> events, List<String> problems) {
     public CodedArticle {
         Objects.requireNonNull(annotated, "annotated");
         mentions = List.copyOf(mentions);
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
         problems = List.copyOf(problems);
+    }
+
+    /** A copy with events. */
+    public CodedArticle withEvents(List<Event> coded) {
+        return new CodedArticle(annotated, mentions, times, quotes, coded, problems);
     }
 
     public Article article() {

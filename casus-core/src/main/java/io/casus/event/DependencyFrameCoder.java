@@ -1,0 +1,479 @@
+package io.casus.event;
+
+import io.casus.lexicon.Country;
+import io.casus.lexicon.Lexicons;
+import io.casus.model.Actor;
+import io.casus.model.CodedArticle;
+import io.casus.model.DependencyTree;
+import io.casus.model.Event;
+import io.casus.model.Event.Attribution;
+import io.casus.model.Event.EventActor;
+import io.casus.model.Event.Location;
+import io.casus.model.Event.Modality;
+import io.casus.model.Event.Trigger;
+import io.casus.model.Mention;
+import io.casus.model.MentionType;
+import io.casus.model.Quote;
+import io.casus.model.Sentence;
+import io.casus.model.TimeExpression;
+import io.casus.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Codes events by matching verb frames against the dependency parse.
+ *
+ * <p>For each verb (or event noun) the lexicon's frames for its lemma are tried in order; the first whose particle,
+ * object noun and target role are present fires. Source and target come from the roles the frame names (subject,
+ * object, obliques by preposition, possessor), following passives (the by-agent is the source), open complements
+ * and coordinated verbs to their subject, and relative clauses to the noun they modify; coordinated actors give an
+ * event each. Modality comes from negation, modals, conditionals, futures and verbs of intending governing the
+ * trigger; the date from a time expression of the trigger's clause, else of its sentence, else the publication date;
+ * the location from an "in X" naming a country or capital; attribution from the quote containing the trigger.
+ */
+public final class DependencyFrameCoder implements EventCoder {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATING_GOVERNORS = Set.of("refuse", "fail", "decline", "deny", "avoid", "reject", "halt");
+    private static final Set<String> MODALS = Set.of("could", "would", "might", "may", "should", "can", "must", "ought");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
+    private static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "threaten", "pledge", "promise", "want",
+            "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
+            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going");
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
+    private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
+
+    private final FrameLexicon frames;
+    private final Codebook codebook;
+    private final Lexicons lexicons;
+
+    public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
+        this.frames = frames;
+        this.codebook = codebook;
+        this.lexicons = lexicons;
+    }
+
+    public static DependencyFrameCoder standard() {
+        return new DependencyFrameCoder(FrameLexicon.standard(), Codebook.standard(), Lexicons.standard());
+    }
+
+    @Override
+    public List<Event> code(CodedArticle article, LocalDate reference) {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : article.annotated().sentences()) {
+            DependencyTree t = DependencyTree.of(s);
+            if (!t.parsed()) {
+                continue;
+            }
+            List<Mention> mentions = article.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
+            List<TimeExpression> times = article.times().stream().filter(x -> x.sentence() == s.index()).toList();
+            Set<String> seen = new HashSet<>();
+            for (Token tok : s.tokens()) {
+                List<Frame> candidates = tok.isVerb() ? frames.verbFrames(tok.lemma())
+                        : tok.isNoun() ? frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)) : List.of();
+                for (Frame f : candidates) {
+                    if (fire(article, t, tok.index(), f, mentions, times, reference, seen, out)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Tries one frame on one trigger; adds its events and returns true when it fires. */
+    private boolean fire(CodedArticle article, DependencyTree t, int v, Frame f, List<Mention> mentions,
+                         List<TimeExpression> times, LocalDate reference, Set<String> seen, List<Event> out) {
+        int particle = -1;
+        if (f.particle() != null) {
+            for (int c : t.children(v)) {
+                if ((t.relation(c).equals("compound:prt") || t.baseRelation(c).equals("advmod"))
+                        && t.token(c).text().equalsIgnoreCase(f.particle())) {
+                    particle = c;
+                }
+            }
+            if (particle < 0) {
+                return false;
+            }
+        }
+        int object = -1;
+        if (f.objectNoun() != null) {
+            for (int c : objects(t, v)) {
+                if (t.token(c).lemma().equalsIgnoreCase(f.objectNoun())) {
+                    object = c;
+                }
+            }
+            if (object < 0) {
+                return false;
+            }
+        }
+        List<Integer> targets = List.of();
+        for (String role : f.targets()) {
+            targets = role(t, v, object, role, f.nominal());
+            if (!targets.isEmpty()) {
+                break;
+            }
+        }
+        if (!f.targets().isEmpty() && targets.isEmpty()) {
+            return false;
+        }
+        List<Integer> sources = List.of();
+        for (String role : f.sources()) {
+            sources = role(t, v, object, role, f.nominal());
+            if (!sources.isEmpty()) {
+                break;
+            }
+        }
+        List<EventActor> srcActors = actors(t, sources, mentions);
+        List<EventActor> tgtActors = actors(t, targets, mentions);
+        if (srcActors.isEmpty() && tgtActors.isEmpty()) {
+            // a frame that fires without any actor is no event, but the trigger is used up
+            return true;
+        }
+        List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
+        List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
+        CameoCode code = codebook.get(f.code());
+        Sentence s = t.sentence();
+        int tb = Math.min(v, Math.min(particle < 0 ? v : particle, object < 0 ? v : object));
+        int te = Math.max(v, Math.max(particle, object)) + 1;
+        Trigger trigger = new Trigger(s.textOf(tb, te), t.token(tb).begin(), t.token(te - 1).end());
+        // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
+        Modality modality = f.nominal() ? nominalModality(t, v) : modality(t, v);
+        DateChoice date = date(t, v, times, reference);
+        Location location = location(t, v, mentions);
+        Attribution attribution = attribution(article, t.token(v).begin());
+        for (EventActor src : srcs) {
+            for (EventActor tgt : tgts) {
+                if (src != null && tgt != null && src.begin() == tgt.begin() && src.end() == tgt.end()) {
+                    continue;
+                }
+                String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + code.code();
+                if (!seen.add(key)) {
+                    continue;
+                }
+                double conf = 0.8 * (src == null ? 0.6 : src.actor().confidence()) * (tgt == null ? 0.9 : Math.sqrt(tgt.actor().confidence()));
+                String id = article.article().id() + "-" + s.index() + "-" + v + "-" + out.size();
+                out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, code.code(), code.root(),
+                        code.goldstein(), code.quadClass(), code.plover(), date.day, date.precision, date.source, location,
+                        modality, attribution, Math.round(conf * 100) / 100.0, f.toString()));
+            }
+        }
+        return true;
+    }
+
+    private static List<EventActor> nullList() {
+        List<EventActor> l = new ArrayList<>();
+        l.add(null);
+        return l;
+    }
+
+    // ---- roles ----
+
+    /** The direct objects of a verb; for a passive verb, its passive subject. */
+    private static List<Integer> objects(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>(t.children(v, "obj"));
+        out.addAll(t.children(v, "nsubj:pass"));
+        return out;
+    }
+
+    private static List<Integer> role(DependencyTree t, int v, int object, String role, boolean nominal) {
+        switch (role) {
+            case "subj":
+                return nominal ? List.of() : subject(t, v);
+            case "poss":
+                List<Integer> poss = new ArrayList<>(t.children(v, "nmod:poss"));
+                if (object >= 0) {
+                    poss.addAll(t.children(object, "nmod:poss"));
+                }
+                return poss;
+            case "obj":
+                if (nominal) {
+                    return prep(t, v, "of");
+                }
+                List<Integer> obj = t.children(v, "obj");
+                return obj.isEmpty() && passive(t, v) ? t.children(v, "nsubj:pass") : obj;
+            case "iobj":
+                return t.children(v, "iobj");
+            default:
+                List<Integer> p = new ArrayList<>(prep(t, v, role));
+                if (object >= 0) {
+                    p.addAll(prep(t, object, role));
+                }
+                return p;
+        }
+    }
+
+    /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
+    private static List<Integer> subject(DependencyTree t, int v) {
+        for (int at = v, steps = 0; at >= 0 && steps < 5; at = t.governor(at), steps++) {
+            if (passive(t, at)) {
+                List<Integer> agent = prep(t, at, "by");
+                if (!agent.isEmpty()) {
+                    return agent;
+                }
+                if (at == v) {
+                    return List.of();
+                }
+            }
+            List<Integer> subj = t.children(at, "nsubj");
+            if (!subj.isEmpty()) {
+                return subj;
+            }
+            String rel = t.relation(at);
+            if (rel.startsWith("acl")) {
+                // "militants who attacked the base": the relative clause's noun
+                return t.governor(at) >= 0 ? List.of(t.governor(at)) : List.of();
+            }
+            if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean passive(DependencyTree t, int v) {
+        return !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
+    }
+
+    /** Obliques and nominal modifiers of {@code head} introduced by the preposition. */
+    private static List<Integer> prep(DependencyTree t, int head, String preposition) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(head)) {
+            String rel = t.baseRelation(c);
+            if (!(rel.equals("obl") || rel.equals("nmod"))) {
+                continue;
+            }
+            for (int k : t.children(c, "case")) {
+                if (t.token(k).text().equalsIgnoreCase(preposition)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actors named by role tokens: each token and its coordinated tokens ("Jordan and Saudi Arabia"), each the
+     * mention it heads or lies in, or a name modifying it ("Iranian drones").
+     */
+    private static List<EventActor> actors(DependencyTree t, List<Integer> heads, List<Mention> mentions) {
+        List<EventActor> out = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        for (int h : heads) {
+            all.add(h);
+            all.addAll(t.children(h, "conj"));
+        }
+        for (int h : all) {
+            Mention m = mentionFor(t, h, mentions);
+            if (m != null) {
+                out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    private static Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.actor() == null || h < m.tokenBegin() || h >= m.tokenEnd()) {
+                continue;
+            }
+            if (m.head() == h) {
+                return m;
+            }
+            if (best == null || m.tokenEnd() - m.tokenBegin() < best.tokenEnd() - best.tokenBegin()) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int c : t.children(h)) {
+            if (MODIFIER_LINKS.contains(t.relation(c)) || t.baseRelation(c).equals("compound")) {
+                Mention m = mentionFor(t, c, mentions);
+                if (m != null && m.type() != MentionType.PRONOUN) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- modality ----
+
+    /**
+     * Negated when the trigger or the verb governing it is negated or is a verb of refusing; hypothetical under a
+     * modal or a condition anywhere up its clause chain; intended under will/shall or a verb of intending.
+     */
+    private static Modality modality(DependencyTree t, int v) {
+        for (int c : t.children(v)) {
+            String w = t.token(c).text().toLowerCase(Locale.ROOT);
+            if ((t.baseRelation(c).equals("advmod") || t.relation(c).equals("det") || t.baseRelation(c).equals("neg"))
+                    && NEGATORS.contains(w)) {
+                return Modality.NEGATED;
+            }
+        }
+        boolean intended = false;
+        for (int at = v, steps = 0; at >= 0 && steps < 6; steps++) {
+            for (int c : t.children(at)) {
+                String w = t.token(c).text().toLowerCase(Locale.ROOT);
+                String rel = t.baseRelation(c);
+                if (rel.equals("aux") && MODALS.contains(w) || rel.equals("mark") && CONDITIONS.contains(w)
+                        || rel.equals("advmod") && CONDITIONS.contains(w)) {
+                    return Modality.HYPOTHETICAL;
+                }
+                if (rel.equals("aux") && FUTURE.contains(w) && at == v) {
+                    intended = true;
+                }
+            }
+            int g = t.governor(at);
+            String link = t.relation(at);
+            if (g >= 0 && link.equals("xcomp")) {
+                String gl = t.token(g).lemma().toLowerCase(Locale.ROOT);
+                if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {
+                    return Modality.NEGATED;
+                }
+                if (INTENDING.contains(gl)) {
+                    intended = true;
+                }
+            }
+            if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
+                break;
+            }
+            // a reported clause ("said that X attacked") keeps its own modality
+            if (link.equals("ccomp")) {
+                break;
+            }
+            at = g;
+        }
+        return intended ? Modality.INTENDED : Modality.ASSERTED;
+    }
+
+    private static Modality nominalModality(DependencyTree t, int n) {
+        for (int c : t.children(n, "det")) {
+            if (t.token(c).text().equalsIgnoreCase("no")) {
+                return Modality.NEGATED;
+            }
+        }
+        int g = t.governingVerb(n);
+        return g < 0 ? Modality.ASSERTED : modality(t, g);
+    }
+
+    private static boolean hasNegator(DependencyTree t, int v) {
+        for (int c : t.children(v)) {
+            if (t.baseRelation(c).equals("advmod") && NEGATORS.contains(t.token(c).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- date ----
+
+    private record DateChoice(String day, String precision, String source) {}
+
+    /** A time expression inside the trigger's own clause first, then anywhere in the sentence, then publication. */
+    private static DateChoice date(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
+        TimeExpression best = null;
+        for (TimeExpression x : times) {
+            if (!x.type().equals("DATE")) {
+                continue;
+            }
+            boolean inClause = t.dominates(v, x.tokenEnd() - 1) || clauseOf(t, x.tokenEnd() - 1) == clauseOf(t, v);
+            if (inClause) {
+                best = x;
+                break;
+            }
+            if (best == null) {
+                best = x;
+            }
+        }
+        if (best != null) {
+            DateChoice d = toDay(best.value());
+            if (d != null) {
+                return d;
+            }
+        }
+        return new DateChoice(reference.toString(), "day", "publication");
+    }
+
+    /** The nearest verb at or above a token: the clause it belongs to. */
+    private static int clauseOf(DependencyTree t, int i) {
+        return t.token(i).isVerb() ? i : t.governingVerb(i);
+    }
+
+    private static DateChoice toDay(String v) {
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return new DateChoice(v.substring(0, 10), "day", "text");
+        }
+        if (v.matches("\\d{4}-W\\d{2}.*")) {
+            LocalDate monday = LocalDate.parse(v.substring(0, 4) + "-01-04")
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
+                    .with(java.time.DayOfWeek.MONDAY);
+            return new DateChoice(v.endsWith("-WE") ? monday.plusDays(5).toString() : monday.toString(), "week", "text");
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return new DateChoice(v + "-01", "month", "text");
+        }
+        if (v.matches("\\d{4}")) {
+            return new DateChoice(v + "-01-01", "year", "text");
+        }
+        if (v.matches("\\d{3}X")) {
+            return new DateChoice(v.substring(0, 3) + "0-01-01", "decade", "text");
+        }
+        return null;
+    }
+
+    // ---- location and attribution ----
+
+    /** "in Syria", "near Tehran": a country or capital in an in/near/at phrase of the trigger or its objects. */
+    private Location location(DependencyTree t, int v, List<Mention> mentions) {
+        for (String p : List.of("in", "near", "at", "inside")) {
+            List<Integer> places = new ArrayList<>(prep(t, v, p));
+            for (int o : objects(t, v)) {
+                places.addAll(prep(t, o, p));
+            }
+            for (int h : places) {
+                for (Mention m : mentions) {
+                    if (h >= m.tokenBegin() && h < m.tokenEnd()
+                            && (m.type() == MentionType.COUNTRY || m.type() == MentionType.LOCATION)) {
+                        String country = countryOf(m.text());
+                        if (country != null) {
+                            return new Location(country, m.text(), m.begin(), m.end());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String countryOf(String place) {
+        String p = place.startsWith("the ") ? place.substring(4) : place;
+        Country c = lexicons.countryNames().get(p);
+        if (c != null) {
+            return c.code();
+        }
+        for (String code : lexicons.countryCodes()) {
+            if (lexicons.country(code).capitals().contains(p)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** The quote whose content holds the trigger: its speaker, outlet and anonymity. */
+    private static Attribution attribution(CodedArticle a, int offset) {
+        for (Quote q : a.quotes()) {
+            if (offset >= q.begin() && offset < q.end() && q.speaker() != null) {
+                Actor actor = q.speaker().actor();
+                return new Attribution(q.speaker().name(), actor, q.via(), q.anonymous());
+            }
+        }
+        return null;
+    }
+}

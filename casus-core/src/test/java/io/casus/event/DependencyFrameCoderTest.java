@@ -1,0 +1,162 @@
+package io.casus.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.casus.actor.ActorDictionary;
+import io.casus.coder.DocumentCoder;
+import io.casus.lexicon.LexiconException;
+import io.casus.lexicon.Lexicons;
+import io.casus.model.CodedArticle;
+import io.casus.model.Event;
+import io.casus.model.Event.Modality;
+import io.casus.testing.Docs;
+import io.casus.time.TimeResolver;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The coder on hand-built parses: every role pattern, coordination, each modality, dates, location, attribution. */
+class DependencyFrameCoderTest {
+    private static final DocumentCoder CODER = new DocumentCoder(Lexicons.standard(), ActorDictionary.bundled(),
+            new DependencyFrameCoder(FrameLexicon.onlyFiles(List.of(testFrames())), Codebook.standard(), Lexicons.standard()),
+            TimeResolver.standard(), Clock.systemUTC());
+
+    @TempDir
+    Path tmp;
+
+    private static Path testFrames() {
+        try {
+            return Path.of(DependencyFrameCoderTest.class.getResource("test-frames.tsv").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Event> events(Docs d) {
+        return CODER.code(d.build()).events();
+    }
+
+    private static String summary(Event e) {
+        return (e.source() == null ? "---" : e.source().actor().code()) + ">" + (e.target() == null ? "---" : e.target().actor().code())
+                + " " + e.cameoCode() + " " + e.modality().name().toLowerCase() + " " + e.eventDate();
+    }
+
+    @Test
+    void subjectVerbObject() {
+        List<Event> ev = events(new Docs().add("Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ troops/NNS ./.",
+                "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)", "amod(troops-5, Chadian-4)",
+                "obj(attacked-3, troops-5)", "punct(attacked-3, .-6)"));
+        assertEquals(1, ev.size());
+        Event e = ev.get(0);
+        assertEquals("SDNREB>TCDMIL 190 asserted 2024-04-16", summary(e));
+        assertEquals("publication", e.dateSource());
+        assertEquals("19", e.cameoRoot());
+        assertEquals(4, e.quadClass());
+        assertEquals("ASSAULT", e.ploverType());
+        assertEquals(-8.0, e.goldstein());
+        assertEquals("attacked", e.trigger().text());
+    }
+
+    @Test
+    void passiveByAgentIsTheSourceAndTheDateComesFromTheText() {
+        List<Event> ev = events(new Docs().add(
+                "Chadian/JJ troops/NNS were/VBD attacked/VBN/O/attack by/IN Sudanese/JJ rebels/NNS on/IN Saturday/NNP",
+                "amod(troops-2, Chadian-1)", "nsubj:pass(attacked-4, troops-2)", "aux:pass(attacked-4, were-3)", "root(ROOT-0, attacked-4)",
+                "case(rebels-7, by-5)", "amod(rebels-7, Sudanese-6)", "obl(attacked-4, rebels-7)", "case(Saturday-9, on-8)",
+                "obl(attacked-4, Saturday-9)"));
+        assertEquals("SDNREB>TCDMIL 190 asserted 2024-04-13", summary(ev.get(0)));
+        assertEquals("text", ev.get(0).dateSource());
+    }
+
+    @Test
+    void modalities() {
+        assertEquals(Modality.NEGATED, events(new Docs().add("Iran/NNP did/VBD not/RB attack/VB/O/attack Israel/NNP",
+                "nsubj(attack-4, Iran-1)", "aux(attack-4, did-2)", "advmod(attack-4, not-3)", "root(ROOT-0, attack-4)",
+                "obj(attack-4, Israel-5)")).get(0).modality());
+        assertEquals(Modality.HYPOTHETICAL, events(new Docs().add("Iran/NNP could/MD attack/VB/O/attack Israel/NNP",
+                "nsubj(attack-3, Iran-1)", "aux(attack-3, could-2)", "root(ROOT-0, attack-3)", "obj(attack-3, Israel-4)")).get(0).modality());
+        assertEquals(Modality.HYPOTHETICAL, events(new Docs().add("if/IN Iran/NNP attacks/VBZ/O/attack Israel/NNP ,/, war/NN follows/VBZ",
+                "mark(attacks-3, if-1)", "nsubj(attacks-3, Iran-2)", "advcl(follows-7, attacks-3)", "obj(attacks-3, Israel-4)",
+                "punct(follows-7, ,-5)", "nsubj(follows-7, war-6)", "root(ROOT-0, follows-7)")).get(0).modality());
+        assertEquals(Modality.INTENDED, events(new Docs().add("Iran/NNP will/MD attack/VB/O/attack Israel/NNP",
+                "nsubj(attack-3, Iran-1)", "aux(attack-3, will-2)", "root(ROOT-0, attack-3)", "obj(attack-3, Israel-4)")).get(0).modality());
+        List<Event> vowed = events(new Docs().add("Iran/NNP vowed/VBD/O/vow to/TO attack/VB/O/attack Israel/NNP",
+                "nsubj(vowed-2, Iran-1)", "root(ROOT-0, vowed-2)", "mark(attack-4, to-3)", "xcomp(vowed-2, attack-4)", "obj(attack-4, Israel-5)"));
+        assertEquals("IRN>ISR 190 intended 2024-04-16", summary(vowed.get(0)), "the subject of vowed attacks, intended");
+        assertEquals(Modality.NEGATED, events(new Docs().add("Iran/NNP refused/VBD/O/refuse to/TO attack/VB/O/attack Israel/NNP",
+                "nsubj(refused-2, Iran-1)", "root(ROOT-0, refused-2)", "mark(attack-4, to-3)", "xcomp(refused-2, attack-4)",
+                "obj(attack-4, Israel-5)")).get(0).modality());
+    }
+
+    @Test
+    void coordinatedActorsGiveOneEventEach() {
+        List<Event> ev = events(new Docs().add("Jordan/NNP and/CC Saudi/NNP Arabia/NNP aided/VBD/O/aid Israel/NNP",
+                "nsubj(aided-5, Jordan-1)", "cc(Arabia-4, and-2)", "compound(Arabia-4, Saudi-3)", "conj(Jordan-1, Arabia-4)",
+                "root(ROOT-0, aided-5)", "obj(aided-5, Israel-6)"));
+        assertEquals(List.of("JOR>ISR 070 asserted 2024-04-16", "SAU>ISR 070 asserted 2024-04-16"), ev.stream().map(DependencyFrameCoderTest::summary).toList());
+    }
+
+    @Test
+    void prepositionalTargetsLightVerbsParticlesAndEventNouns() {
+        assertEquals("RUS>UKR 190 asserted 2024-04-16", summary(events(new Docs().add("Russia/NNP clashed/VBD/O/clash with/IN Ukraine/NNP",
+                "nsubj(clashed-2, Russia-1)", "root(ROOT-0, clashed-2)", "case(Ukraine-4, with-3)", "obl(clashed-2, Ukraine-4)")).get(0)));
+        Event light = events(new Docs().add("Iran/NNP launched/VBD/O/launch an/DT attack/NN on/IN Israel/NNP",
+                "nsubj(launched-2, Iran-1)", "root(ROOT-0, launched-2)", "det(attack-4, an-3)", "obj(launched-2, attack-4)",
+                "case(Israel-6, on-5)", "nmod(attack-4, Israel-6)")).get(0);
+        assertEquals("IRN>ISR 190 asserted 2024-04-16", summary(light));
+        assertEquals("launched an attack", light.trigger().text());
+        assertEquals("MLI>FRA 0874 asserted 2024-04-16", summary(events(new Docs().add(
+                "Malian/JJ troops/NNS pulled/VBD/O/pull out/RP of/IN France/NNP",
+                "amod(troops-2, Malian-1)", "nsubj(pulled-3, troops-2)", "root(ROOT-0, pulled-3)", "compound:prt(pulled-3, out-4)",
+                "case(France-6, of-5)", "obl(pulled-3, France-6)")).get(0)).replace("MLIMIL", "MLI"));
+        assertEquals("IRN>ISR 190 asserted 2024-04-16", summary(events(new Docs().add("Iran/NNP 's/POS attack/NN on/IN Israel/NNP failed/VBD",
+                "nmod:poss(attack-3, Iran-1)", "case(Iran-1, 's-2)", "nsubj(failed-6, attack-3)", "case(Israel-5, on-4)",
+                "nmod(attack-3, Israel-5)", "root(ROOT-0, failed-6)")).get(0)));
+        assertEquals("NER>FRA 161 asserted 2024-04-16", summary(events(new Docs().add("Niger/NNP cut/VBD/O/cut ties/NNS/O/tie with/IN France/NNP",
+                "nsubj(cut-2, Niger-1)", "root(ROOT-0, cut-2)", "obj(cut-2, ties-3)", "case(France-5, with-4)", "obl(cut-2, France-5)")).get(0)));
+    }
+
+    @Test
+    void locationAndNoEventWithoutActors() {
+        Event e = events(new Docs().add("Israeli/JJ jets/NNS attacked/VBD/O/attack targets/NNS in/IN Syria/NNP",
+                "amod(jets-2, Israeli-1)", "nsubj(attacked-3, jets-2)", "root(ROOT-0, attacked-3)", "obj(attacked-3, targets-4)",
+                "case(Syria-6, in-5)", "nmod(targets-4, Syria-6)")).get(0);
+        assertNull(e.target(), "targets named by no actor");
+        assertEquals("SYR", e.location().country());
+        assertEquals("Syria", e.location().place());
+        assertTrue(events(new Docs().add("Someone/NN attacked/VBD/O/attack something/NN",
+                "nsubj(attacked-2, Someone-1)", "root(ROOT-0, attacked-2)", "obj(attacked-2, something-3)")).isEmpty());
+    }
+
+    @Test
+    void eventsInsideAQuoteAreAttributedToItsSpeaker() {
+        CodedArticle c = CODER.code(new Docs().add(
+                "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
+                "punct(attacked-3, \"-1)", "nsubj(attacked-3, Iran-2)", "ccomp(said-11, attacked-3)", "obj(attacked-3, Israel-4)",
+                "advmod(attacked-3, twice-5)", "punct(attacked-3, ,-6)", "punct(attacked-3, \"-7)", "det(official-10, a-8)",
+                "compound(official-10, U.S.-9)", "nsubj(said-11, official-10)", "root(ROOT-0, said-11)", "punct(said-11, .-12)").build());
+        Event e = c.events().get(0);
+        assertEquals("a U.S. official", e.attribution().speaker());
+        assertTrue(e.attribution().anonymous());
+        assertEquals("USAGOV", e.attribution().actor().code());
+    }
+
+    @Test
+    void badFrameFilesFailWithFileAndLine() throws Exception {
+        Path bad = tmp.resolve("verbs.tsv");
+        Files.writeString(bad, "attack\tsubj\tobj\t190\tok\nbomb\tsubj\tunder\t183\tbad role\n", StandardCharsets.UTF_8);
+        LexiconException e = assertThrows(LexiconException.class, () -> FrameLexicon.onlyFiles(List.of(bad)));
+        assertTrue(e.getMessage().contains("verbs.tsv:2") && e.getMessage().contains("under"), e.getMessage());
+        Files.writeString(bad, "attack\tsubj\tobj\t999\tbad code\n", StandardCharsets.UTF_8);
+        e = assertThrows(LexiconException.class, () -> FrameLexicon.onlyFiles(List.of(bad)));
+        assertTrue(e.getMessage().contains("verbs.tsv:1") && e.getMessage().contains("999"), e.getMessage());
+    }
+}
