@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  */
 final class Batch {
     /** What a run did. */
-    record Totals(int articles, long sentences, long tokens, long mentions, long times, long quotes) {}
+    record Totals(int articles, long sentences, long tokens, long mentions, long times, long quotes, long events) {}
 
     /** Receives skipped inputs and records, and progress. */
     interface Listener {
@@ -67,7 +67,7 @@ final class Batch {
         });
         Deque<Pending> pending = new ArrayDeque<>();
         int[] counts = new int[3]; // read, done, coded
-        long[] sums = new long[5];
+        long[] sums = new long[6];
         Consumer<Pending> finish = p -> {
             try {
                 CodedArticle c = p.future.get();
@@ -76,6 +76,7 @@ final class Batch {
                 sums[2] += c.mentions().size();
                 sums[3] += c.times().size();
                 sums[4] += c.quotes().size();
+                sums[5] += c.events().stream().filter(io.casus.model.Event::asserted).count();
                 counts[2]++;
                 out.accept(c);
             } catch (ExecutionException e) {
@@ -112,7 +113,7 @@ final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        return new Totals(counts[2], sums[0], sums[1], sums[2], sums[3], sums[4]);
+        return new Totals(counts[2], sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
     }
 
     private record Pending(Article article, Future<CodedArticle> future) {}

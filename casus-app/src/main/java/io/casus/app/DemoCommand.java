@@ -3,6 +3,7 @@ package io.casus.app;
 import io.casus.json.CodedArticleJson;
 import io.casus.model.Article;
 import io.casus.model.CodedArticle;
+import io.casus.model.Event;
 import io.casus.model.Quote;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -82,16 +83,16 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         w.println();
-        w.printf("%-25s  %-22s  %-44s %5s %5s %5s %5s%n", "published", "outlet", "title", "sent", "ment", "dates", "quot");
+        w.printf("%-25s  %-22s  %-44s %5s %5s %5s %5s %5s%n", "published", "outlet", "title", "sent", "ment", "dates", "quot", "evts");
         for (CodedArticle c : coded) {
             Article a = c.article();
-            w.printf("%-25s  %-22s  %-44s %5d %5d %5d %5d%n", a.published() == null ? "(no date)" : a.published().iso(),
+            w.printf("%-25s  %-22s  %-44s %5d %5d %5d %5d %5d%n", a.published() == null ? "(no date)" : a.published().iso(),
                     cut(a.outlet(), 22), cut(a.title() == null ? a.id() : a.title(), 44), c.annotated().sentences().size(),
-                    c.mentions().size(), c.times().size(), c.quotes().size());
+                    c.mentions().size(), c.times().size(), c.quotes().size(), c.events().stream().filter(Event::asserted).count());
         }
         w.println();
-        w.printf("%d articles, %d sentences, %d tokens, %d mentions, %d dates, %d quotes in %.1f s; %d skipped%n",
-                t.articles(), t.sentences(), t.tokens(), t.mentions(), t.times(), t.quotes(), secs, skipped[0]);
+        w.printf("%d articles, %d sentences, %d tokens, %d mentions, %d dates, %d quotes, %d events in %.1f s; %d skipped%n",
+                t.articles(), t.sentences(), t.tokens(), t.mentions(), t.times(), t.quotes(), t.events(), secs, skipped[0]);
         if (!coded.isEmpty()) {
             example(w, coded.get(0));
         }
@@ -106,6 +107,11 @@ final class DemoCommand implements Callable<Integer> {
         w.println("Example: " + (c.article().title() == null ? c.article().id() : c.article().title()));
         w.println("  dates resolved against " + (c.article().published() == null ? "today" : c.article().published().date()) + ":");
         c.times().stream().limit(6).forEach(t -> w.printf("    %-28s -> %s%n", quoted(t.text()), t.value()));
+        w.println("  events (asserted; source > target, CAMEO code, date):");
+        for (Event e : c.events().stream().filter(Event::asserted).limit(6).toList()) {
+            w.printf("    %-8s > %-8s %-5s %s  \"%s\"%n", e.source() == null ? "---" : e.source().actor().code(),
+                    e.target() == null ? "---" : e.target().actor().code(), e.cameoCode(), e.eventDate(), cut(e.trigger().text(), 40));
+        }
         w.println("  quotes:");
         for (Quote q : c.quotes().stream().filter(Quote::direct).limit(4).toList()) {
             String who = q.speaker() == null ? "(speaker not found)" : q.speaker().name();

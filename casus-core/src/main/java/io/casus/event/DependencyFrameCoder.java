@@ -47,14 +47,34 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
+
     private final FrameLexicon frames;
     private final Codebook codebook;
     private final Lexicons lexicons;
+    private final java.util.Map<String, String> threats = new java.util.HashMap<>();
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
         this.codebook = codebook;
         this.lexicons = lexicons;
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/threats.tsv", 2)) {
+            if (codebook.get(r.get(1)) == null || !r.get(0).matches("\\d{2,4}")) {
+                throw r.error("expected a code prefix and a known CAMEO threat code");
+            }
+            threats.put(r.get(0), r.get(1));
+        }
+    }
+
+    /** The threat code a stated intention of this act amounts to, or null for acts that are no material conflict. */
+    private String threatFor(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            String t = threats.get(code.substring(0, len));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     public static DependencyFrameCoder standard() {
@@ -81,6 +101,31 @@ public final class DependencyFrameCoder implements EventCoder {
                     }
                 }
             }
+        }
+        return datedByContext(out);
+    }
+
+    /**
+     * An event the text does not date takes the date of an earlier, dated report of the same event: same source
+     * country, same root, compatible target ("Iran attacked Israel" after "Iran on Saturday launched attacks").
+     */
+    private static List<Event> datedByContext(List<Event> events) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Event dated = e;
+            if (e.dateSource().equals("publication") && e.source() != null) {
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    Event p = out.get(i);
+                    if (p.dateSource().equals("text") && p.source() != null && p.cameoRoot().equals(e.cameoRoot())
+                            && p.source().actor().country().equals(e.source().actor().country())
+                            && (p.target() == null || e.target() == null
+                                || p.target().actor().country().equals(e.target().actor().country()))) {
+                        dated = e.withDate(p.eventDate(), p.datePrecision(), "context");
+                        break;
+                    }
+                }
+            }
+            out.add(dated);
         }
         return out;
     }
@@ -128,8 +173,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 break;
             }
         }
-        List<EventActor> srcActors = actors(t, sources, mentions);
-        List<EventActor> tgtActors = actors(t, targets, mentions);
+        Quote quote = quoteAt(article, t.token(v).begin());
+        List<EventActor> srcActors = actors(t, sources, mentions, quote);
+        List<EventActor> tgtActors = actors(t, targets, mentions, quote);
         if (srcActors.isEmpty() && tgtActors.isEmpty()) {
             // a frame that fires without any actor is no event, but the trigger is used up
             return true;
@@ -145,7 +191,9 @@ public final class DependencyFrameCoder implements EventCoder {
         Modality modality = f.nominal() ? nominalModality(t, v) : modality(t, v);
         DateChoice date = date(t, v, times, reference);
         Location location = location(t, v, mentions);
-        Attribution attribution = attribution(article, t.token(v).begin());
+        Attribution attribution = quote == null ? null
+                : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
+        String threat = modality == Modality.INTENDED ? threatFor(code.code()) : null;
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
                 if (src != null && tgt != null && src.begin() == tgt.begin() && src.end() == tgt.end()) {
@@ -160,6 +208,13 @@ public final class DependencyFrameCoder implements EventCoder {
                 out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, code.code(), code.root(),
                         code.goldstein(), code.quadClass(), code.plover(), date.day, date.precision, date.source, location,
                         modality, attribution, Math.round(conf * 100) / 100.0, f.toString()));
+                if (threat != null) {
+                    // saying one will strike is itself an act: a threat, dated when it was said (the publication)
+                    CameoCode th = codebook.get(threat);
+                    out.add(new Event(id + "t", s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, th.code(), th.root(),
+                            th.goldstein(), th.quadClass(), th.plover(), reference.toString(), "day", "publication", location,
+                            Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as a threat"));
+                }
             }
         }
         return true;
@@ -173,10 +228,16 @@ public final class DependencyFrameCoder implements EventCoder {
 
     // ---- roles ----
 
-    /** The direct objects of a verb; for a passive verb, its passive subject. */
+    /**
+     * The direct objects of a verb (for a passive verb, its passive subject), and the nouns a quantity object is of:
+     * "launched a wave of attacks" has the object "wave" and the event noun "attacks".
+     */
     private static List<Integer> objects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>(t.children(v, "obj"));
         out.addAll(t.children(v, "nsubj:pass"));
+        for (int o : List.copyOf(out)) {
+            out.addAll(prep(t, o, "of"));
+        }
         return out;
     }
 
@@ -260,7 +321,7 @@ public final class DependencyFrameCoder implements EventCoder {
      * The actors named by role tokens: each token and its coordinated tokens ("Jordan and Saudi Arabia"), each the
      * mention it heads or lies in, or a name modifying it ("Iranian drones").
      */
-    private static List<EventActor> actors(DependencyTree t, List<Integer> heads, List<Mention> mentions) {
+    private static List<EventActor> actors(DependencyTree t, List<Integer> heads, List<Mention> mentions, Quote quote) {
         List<EventActor> out = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         for (int h : heads) {
@@ -269,8 +330,13 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         for (int h : all) {
             Mention m = mentionFor(t, h, mentions);
+            Token tok = t.token(h);
             if (m != null) {
                 out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
+            } else if (quote != null && quote.direct() && quote.speaker().actor() != null
+                    && FIRST_PERSON.contains(tok.text().toLowerCase(Locale.ROOT))) {
+                // "we" in a quotation is its speaker
+                out.add(new EventActor(quote.speaker().actor(), tok.text(), tok.begin(), tok.end()));
             }
         }
         return out;
@@ -466,12 +532,11 @@ public final class DependencyFrameCoder implements EventCoder {
         return null;
     }
 
-    /** The quote whose content holds the trigger: its speaker, outlet and anonymity. */
-    private static Attribution attribution(CodedArticle a, int offset) {
+    /** The quote with a speaker whose content holds the offset, or null. */
+    private static Quote quoteAt(CodedArticle a, int offset) {
         for (Quote q : a.quotes()) {
             if (offset >= q.begin() && offset < q.end() && q.speaker() != null) {
-                Actor actor = q.speaker().actor();
-                return new Attribution(q.speaker().name(), actor, q.via(), q.anonymous());
+                return q;
             }
         }
         return null;

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param ploverType    the PLOVER event type
  * @param eventDate     {@code YYYY-MM-DD}: the first day of the period the date names
  * @param datePrecision day, week, month, year or decade
- * @param dateSource    {@code text} when a time expression fixes it, {@code publication} otherwise
+ * @param dateSource    {@code text} when a time expression fixes it, {@code context} when an earlier report of the
+ *                      same event does, {@code publication} otherwise
  * @param location      where, when the text says, or null
  * @param modality      asserted, negated, hypothetical or intended
  * @param attribution   who reported it, for reported speech, or null
@@ -63,6 +64,12 @@ public record Event(String id, int sentence, int begin, int end, String evidence
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(eventDate, "eventDate");
         Spans.check(begin, end, "event " + id);
+    }
+
+    /** A copy dated otherwise. */
+    public Event withDate(String day, String precision, String source) {
+        return new Event(id, sentence, begin, end, evidence, trigger, this.source, target, cameoCode, cameoRoot, goldstein,
+                quadClass, ploverType, day, precision, source, location, modality, attribution, confidence, frame);
     }
 
     public boolean asserted() {
