@@ -7,8 +7,10 @@ import java.util.Set;
 
 /** Every CAMEO event code with its Goldstein score, quad class and PLOVER type, from {@code cameo.tsv}. */
 public final class Codebook {
+    /** The 18 PLOVER event types of the PLOVER gold-standard records. */
     private static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+            "RETREAT", "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+            "COERCE", "ASSAULT", "FIGHT");
     private static volatile Codebook standard;
 
     private final Map<String, CameoCode> codes = new LinkedHashMap<>();

@@ -47,6 +47,8 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
+    /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
 
     private final FrameLexicon frames;
@@ -182,6 +184,12 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
+        // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
+        boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+                && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
+        if (reciprocal) {
+            tgts = srcActors;
+        }
         CameoCode code = codebook.get(f.code());
         Sentence s = t.sentence();
         int tb = Math.min(v, Math.min(particle < 0 ? v : particle, object < 0 ? v : object));
@@ -196,7 +204,8 @@ public final class DependencyFrameCoder implements EventCoder {
         String threat = modality == Modality.INTENDED ? threatFor(code.code()) : null;
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
-                if (src != null && tgt != null && src.begin() == tgt.begin() && src.end() == tgt.end()) {
+                if (src != null && tgt != null && (reciprocal ? src.actor().country().equals(tgt.actor().country())
+                        : src.begin() == tgt.begin() && src.end() == tgt.end() && src.actor().code().equals(tgt.actor().code()))) {
                     continue;
                 }
                 String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + code.code();
@@ -330,7 +339,36 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         for (int h : all) {
             Mention m = mentionFor(t, h, mentions);
+            if (m == null) {
+                // an event noun as the role names its party: "an agreement with the EU", "talks between X and Y"
+                for (String p : List.of("with", "between", "of")) {
+                    for (int c : prep(t, h, p)) {
+                        if (m == null) {
+                            m = mentionFor(t, c, mentions);
+                        }
+                    }
+                }
+            }
             Token tok = t.token(h);
+            if (m != null && m.type() == MentionType.NOMINAL && !m.actor().sector().isEmpty()) {
+                // "Hungarian and Romanian officials": one actor per nationality named in the phrase
+                List<String> countries = new ArrayList<>();
+                for (Mention inner : mentions) {
+                    if (inner != m && inner.actor() != null && inner.tokenBegin() >= m.tokenBegin() && inner.tokenEnd() <= m.tokenEnd()
+                            && (inner.type() == MentionType.NATIONALITY || inner.type() == MentionType.COUNTRY)
+                            && !countries.contains(inner.actor().country())) {
+                        countries.add(inner.actor().country());
+                    }
+                }
+                if (countries.size() > 1) {
+                    String sector = String.join("", m.actor().sector());
+                    for (String c : countries) {
+                        out.add(new EventActor(Actor.of(c + sector, m.text(), m.actor().role(), m.actor().basis(),
+                                m.actor().confidence()), m.text(), m.begin(), m.end()));
+                    }
+                    continue;
+                }
+            }
             if (m != null) {
                 out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
             } else if (quote != null && quote.direct() && quote.speaker().actor() != null

@@ -150,8 +150,9 @@ public final class MentionFinder {
         DependencyTree t = DependencyTree.of(s);
         for (Token tok : s.tokens()) {
             int h = tok.index();
+            String word = tok.text().toLowerCase(Locale.ROOT);
             if (inName[h] || !(tok.pos().equals("NN") || tok.pos().equals("NNS"))
-                    || lexicons.actorNounSector(tok.text().toLowerCase(Locale.ROOT)) == null) {
+                    || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null) {
                 continue;
             }
             // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head

@@ -60,7 +60,7 @@ class DependencyFrameCoderTest {
         assertEquals("publication", e.dateSource());
         assertEquals("19", e.cameoRoot());
         assertEquals(4, e.quadClass());
-        assertEquals("ASSAULT", e.ploverType());
+        assertEquals("FIGHT", e.ploverType());
         assertEquals(-8.0, e.goldstein());
         assertEquals("attacked", e.trigger().text());
     }
