@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  */
 final class Batch {
     /** What a run did. */
-    record Totals(int articles, long sentences, long tokens, long mentions, long times, long quotes, long events) {}
+    record Totals(int articles, long sentences, long tokens, long mentions, long times, long quotes, long events,
+                  long annotateNanos, long codeNanos) {}
 
     /** Receives skipped inputs and records, and progress. */
     interface Listener {
@@ -67,6 +68,8 @@ final class Batch {
         });
         Deque<Pending> pending = new ArrayDeque<>();
         int[] counts = new int[3]; // read, done, coded
+        java.util.concurrent.atomic.AtomicLong annotateNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong codeNanos = new java.util.concurrent.atomic.AtomicLong();
         long[] sums = new long[6];
         Consumer<Pending> finish = p -> {
             try {
@@ -94,7 +97,15 @@ final class Batch {
             public void article(Article a) {
                 counts[0]++;
                 listener.read(counts[0]);
-                pending.addLast(new Pending(a, pool.submit(() -> coder.code(annotator.annotate(a)))));
+                pending.addLast(new Pending(a, pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    var annotated = annotator.annotate(a);
+                    long t1 = System.nanoTime();
+                    var coded = coder.code(annotated);
+                    annotateNanos.addAndGet(t1 - t0);
+                    codeNanos.addAndGet(System.nanoTime() - t1);
+                    return coded;
+                })));
                 while (!pending.isEmpty() && (pending.peekFirst().future.isDone() || pending.size() > threads * 4)) {
                     finish.accept(pending.removeFirst());
                 }
@@ -113,7 +124,7 @@ final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        return new Totals(counts[2], sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
+        return new Totals(counts[2], sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], annotateNanos.get(), codeNanos.get());
     }
 
     private record Pending(Article article, Future<CodedArticle> future) {}

@@ -125,6 +125,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  articles/s    %.2f%n", t.articles() / secs);
         out.printf("  sentences/s   %.1f%n", t.sentences() / secs);
         out.printf("  tokens/s      %.0f%n", t.tokens() / secs);
+        double nlp = t.annotateNanos() / 1e9;
+        double coding = t.codeNanos() / 1e9;
+        out.printf("  per stage     NLP %.1f s, coding (mentions, actors, times, quotes, events) %.1f s: coding adds %.1f%%%n",
+                nlp, coding, nlp == 0 ? 0 : 100 * coding / nlp);
+        out.printf("  events        %d asserted%n", t.events());
         out.printf("  peak heap     %d MiB (max %d MiB)%n", peak >> 20, rt.maxMemory() >> 20);
         out.printf("  annotators    %s%n", annotator.description());
         out.printf("  machine       %d cores, %s %s, Java %s (%s)%n", rt.availableProcessors(),
