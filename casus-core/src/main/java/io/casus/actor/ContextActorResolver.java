@@ -309,6 +309,10 @@ public final class ContextActorResolver implements ActorResolver {
                 return Actor.of(code, m.text(), role, basis, TITLE);
             }
         }
+        String place = placeOf(m, t, resolved);
+        if (place != null) {
+            return Actor.of(place + sector, m.text(), role, Basis.CONTEXT, 0.7);
+        }
         boolean definite = t.token(m.tokenBegin()).text().equalsIgnoreCase("the") && m.tokenEnd() - m.tokenBegin() == 2;
         if (definite) {
             // "the secretary" after "Secretary of State Antony Blinken"
@@ -319,10 +323,7 @@ public final class ContextActorResolver implements ActorResolver {
                 }
             }
         }
-        String place = placeOf(m, t, resolved);
-        if (place != null) {
-            return Actor.of(place + sector, m.text(), role, Basis.CONTEXT, 0.7);
-        }
+
         if (main == null) {
             return null;
         }

@@ -54,24 +54,24 @@ public final class DependencyFrameCoder implements EventCoder {
     private final FrameLexicon frames;
     private final Codebook codebook;
     private final Lexicons lexicons;
-    private final java.util.Map<String, String> threats = new java.util.HashMap<>();
+    private final java.util.Map<String, String> intentions = new java.util.HashMap<>();
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
         this.codebook = codebook;
         this.lexicons = lexicons;
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/threats.tsv", 2)) {
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/intentions.tsv", 2)) {
             if (codebook.get(r.get(1)) == null || !r.get(0).matches("\\d{2,4}")) {
-                throw r.error("expected a code prefix and a known CAMEO threat code");
+                throw r.error("expected a code prefix and a known CAMEO code");
             }
-            threats.put(r.get(0), r.get(1));
+            intentions.put(r.get(0), r.get(1));
         }
     }
 
-    /** The threat code a stated intention of this act amounts to, or null for acts that are no material conflict. */
-    private String threatFor(String code) {
+    /** The code of stating an intention to do this act (a pledge, an offer, a threat), or null. */
+    private String intentionFor(String code) {
         for (int len = code.length(); len >= 2; len--) {
-            String t = threats.get(code.substring(0, len));
+            String t = intentions.get(code.substring(0, len));
             if (t != null) {
                 return t;
             }
@@ -95,6 +95,10 @@ public final class DependencyFrameCoder implements EventCoder {
             List<TimeExpression> times = article.times().stream().filter(x -> x.sentence() == s.index()).toList();
             Set<String> seen = new HashSet<>();
             for (Token tok : s.tokens()) {
+                if (intendsCodedAct(t, tok.index())) {
+                    // "vowed to provide aid": the pledge comes from the intended act, not from "vow" alone
+                    continue;
+                }
                 List<Frame> candidates = tok.isVerb() ? frames.verbFrames(tok.lemma())
                         : tok.isNoun() ? frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)) : List.of();
                 for (Frame f : candidates) {
@@ -130,6 +134,19 @@ public final class DependencyFrameCoder implements EventCoder {
             out.add(dated);
         }
         return out;
+    }
+
+    /** Whether a verb of intending governs an open complement that is itself a coded act. */
+    private boolean intendsCodedAct(DependencyTree t, int v) {
+        if (!INTENDING.contains(t.token(v).lemma())) {
+            return false;
+        }
+        for (int c : t.children(v, "xcomp")) {
+            if (t.token(c).isVerb() && !frames.verbFrames(t.token(c).lemma()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tries one frame on one trigger; adds its events and returns true when it fires. */
@@ -201,7 +218,7 @@ public final class DependencyFrameCoder implements EventCoder {
         Location location = location(t, v, mentions);
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
-        String threat = modality == Modality.INTENDED ? threatFor(code.code()) : null;
+        String stated = modality == Modality.INTENDED ? intentionFor(code.code()) : null;
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
                 if (src != null && tgt != null && (reciprocal ? src.actor().country().equals(tgt.actor().country())
@@ -217,12 +234,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, code.code(), code.root(),
                         code.goldstein(), code.quadClass(), code.plover(), date.day, date.precision, date.source, location,
                         modality, attribution, Math.round(conf * 100) / 100.0, f.toString()));
-                if (threat != null) {
-                    // saying one will strike is itself an act: a threat, dated when it was said (the publication)
-                    CameoCode th = codebook.get(threat);
-                    out.add(new Event(id + "t", s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, th.code(), th.root(),
-                            th.goldstein(), th.quadClass(), th.plover(), reference.toString(), "day", "publication", location,
-                            Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as a threat"));
+                if (stated != null) {
+                    // saying one will act is itself an act (a pledge or a threat), dated when it was said
+                    CameoCode st = codebook.get(stated);
+                    out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, st.code(), st.root(),
+                            st.goldstein(), st.quadClass(), st.plover(), reference.toString(), "day", "publication", location,
+                            Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as a stated intention"));
                 }
             }
         }
@@ -258,6 +275,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 List<Integer> poss = new ArrayList<>(t.children(v, "nmod:poss"));
                 if (object >= 0) {
                     poss.addAll(t.children(object, "nmod:poss"));
+                }
+                if (nominal && t.relation(v).equals("obj") && t.governor(v) >= 0
+                        && poss.stream().allMatch(p -> t.token(p).pos().startsWith("PRP"))) {
+                    // "X held their first meeting with Y": the doer of an event noun is the subject of its verb
+                    return subject(t, t.governor(v));
                 }
                 return poss;
             case "obj":
