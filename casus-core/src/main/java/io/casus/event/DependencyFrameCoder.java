@@ -94,17 +94,27 @@ public final class DependencyFrameCoder implements EventCoder {
             List<Mention> mentions = article.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
             List<TimeExpression> times = article.times().stream().filter(x -> x.sentence() == s.index()).toList();
             Set<String> seen = new HashSet<>();
+            java.util.Map<Integer, List<Event>> byTrigger = new java.util.LinkedHashMap<>();
             for (Token tok : s.tokens()) {
-                if (intendsCodedAct(t, tok.index())) {
-                    // "vowed to provide aid": the pledge comes from the intended act, not from "vow" alone
-                    continue;
-                }
                 List<Frame> candidates = tok.isVerb() ? frames.verbFrames(tok.lemma())
                         : tok.isNoun() ? frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)) : List.of();
+                int n = out.size();
                 for (Frame f : candidates) {
                     if (fire(article, t, tok.index(), f, mentions, times, reference, seen, out)) {
                         break;
                     }
+                }
+                if (out.size() > n) {
+                    byTrigger.put(tok.index(), new ArrayList<>(out.subList(n, out.size())));
+                }
+            }
+            // "vowed to provide aid", "agreed to set up a centre": the intended act gives the pledge or threat, so the
+            // verb of intending governing it adds nothing of its own
+            for (var e : byTrigger.entrySet()) {
+                int v = e.getKey();
+                if (INTENDING.contains(t.token(v).lemma())
+                        && t.children(v, "xcomp").stream().anyMatch(byTrigger::containsKey)) {
+                    out.removeAll(e.getValue());
                 }
             }
         }
@@ -134,19 +144,6 @@ public final class DependencyFrameCoder implements EventCoder {
             out.add(dated);
         }
         return out;
-    }
-
-    /** Whether a verb of intending governs an open complement that is itself a coded act. */
-    private boolean intendsCodedAct(DependencyTree t, int v) {
-        if (!INTENDING.contains(t.token(v).lemma())) {
-            return false;
-        }
-        for (int c : t.children(v, "xcomp")) {
-            if (t.token(c).isVerb() && !frames.verbFrames(t.token(c).lemma()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Tries one frame on one trigger; adds its events and returns true when it fires. */
@@ -199,6 +196,13 @@ public final class DependencyFrameCoder implements EventCoder {
             // a frame that fires without any actor is no event, but the trigger is used up
             return true;
         }
+        Location location = location(t, v, mentions);
+        if (tgtActors.isEmpty() && location != null && !f.targets().isEmpty()
+                && srcActors.stream().noneMatch(a -> a.actor().country().equals(location.country()))) {
+            // an act done in another country with no party named is done to that country ("an embassy in Tehran")
+            tgtActors = List.of(new EventActor(Actor.of(location.country(), location.place(), null, Actor.Basis.CONTEXT, 0.5),
+                    location.place(), location.begin(), location.end()));
+        }
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
@@ -215,7 +219,6 @@ public final class DependencyFrameCoder implements EventCoder {
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
         Modality modality = f.nominal() ? nominalModality(t, v) : modality(t, v);
         DateChoice date = date(t, v, times, reference);
-        Location location = location(t, v, mentions);
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
         String stated = modality == Modality.INTENDED ? intentionFor(code.code()) : null;
