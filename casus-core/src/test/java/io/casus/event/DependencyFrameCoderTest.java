@@ -125,11 +125,12 @@ class DependencyFrameCoderTest {
     }
 
     @Test
-    void locationAndNoEventWithoutActors() {
+    void locationStandsInForAnUnnamedTargetAndNoEventWithoutActors() {
         Event e = events(new Docs().add("Israeli/JJ jets/NNS attacked/VBD/O/attack targets/NNS in/IN Syria/NNP",
                 "amod(jets-2, Israeli-1)", "nsubj(attacked-3, jets-2)", "root(ROOT-0, attacked-3)", "obj(attacked-3, targets-4)",
                 "case(Syria-6, in-5)", "nmod(targets-4, Syria-6)")).get(0);
-        assertNull(e.target(), "targets named by no actor");
+        assertEquals("SYR", e.target().actor().code(), "the place in another country stands in for the unnamed target");
+        assertEquals(io.casus.model.Actor.Basis.CONTEXT, e.target().actor().basis());
         assertEquals("SYR", e.location().country());
         assertEquals("Syria", e.location().place());
         assertTrue(events(new Docs().add("Someone/NN attacked/VBD/O/attack something/NN",
