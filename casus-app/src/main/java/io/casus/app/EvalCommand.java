@@ -54,6 +54,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbs", paramLabel = "FILE", description = "extra verb-frame files, as for code")
     List<Path> verbs;
 
+    @Option(names = "--verbs-only", description = "use only the --verbs files, not the bundled frames (to compare lexicons, e.g. PETRARCH's CAMEO.2.0.txt against casus')")
+    boolean verbsOnly;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "the gold files' inputs")
     List<String> inputs;
 
@@ -69,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Map<String, CodedArticle> coded = new LinkedHashMap<>();
         Batch.Listener listener = (location, reason) -> System.err.println("skipped: " + location + ": " + reason);
-        Pipeline.batch(n, actors, verbs).run(Pipeline.resolve(inputs), c -> coded.put(c.article().id(), c), listener);
+        Pipeline.batch(n, actors, verbs, verbsOnly).run(Pipeline.resolve(inputs), c -> coded.put(c.article().id(), c), listener);
 
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode report = mapper.createObjectNode();

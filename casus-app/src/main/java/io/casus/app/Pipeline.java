@@ -2,6 +2,10 @@ package io.casus.app;
 
 import io.casus.actor.ActorDictionary;
 import io.casus.annotate.Annotator;
+import io.casus.event.Codebook;
+import io.casus.event.DependencyFrameCoder;
+import io.casus.event.FrameLexicon;
+import io.casus.lexicon.Lexicons;
 import io.casus.coder.Coder;
 import io.casus.coder.DocumentCoder;
 import io.casus.ingest.ReadLimits;
@@ -53,17 +57,27 @@ final class Pipeline {
     }
 
     static Batch batch(int threads, List<Path> actorFiles, List<Path> verbFiles) {
-        return new Batch(sources(), annotator(), coder(actorFiles, verbFiles, System.err), threads);
+        return batch(threads, actorFiles, verbFiles, false);
     }
 
-    /** The coder with user actor dictionaries and verb-frame files in front of the bundled ones. */
-    static Coder coder(List<Path> actorFiles, List<Path> verbFiles, java.io.PrintStream err) {
+    static Batch batch(int threads, List<Path> actorFiles, List<Path> verbFiles, boolean verbsOnly) {
+        return new Batch(sources(), annotator(), coder(actorFiles, verbFiles, verbsOnly, System.err), threads);
+    }
+
+    /**
+     * The coder with user actor dictionaries and verb-frame files (casus TSV or PETRARCH verb dictionaries) in front
+     * of the bundled ones, or instead of the bundled frames when {@code verbsOnly}.
+     */
+    static Coder coder(List<Path> actorFiles, List<Path> verbFiles, boolean verbsOnly, java.io.PrintStream err) {
         if (verbFiles == null || verbFiles.isEmpty()) {
             return coder(actorFiles, err);
         }
         ActorDictionary d = actorFiles == null || actorFiles.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.withUserFiles(actorFiles);
-        return DocumentCoder.with(d, new io.casus.event.DependencyFrameCoder(io.casus.event.FrameLexicon.withUserFiles(verbFiles),
-                io.casus.event.Codebook.standard(), io.casus.lexicon.Lexicons.standard()));
+        FrameLexicon frames = verbsOnly ? FrameLexicon.onlyFiles(verbFiles) : FrameLexicon.withUserFiles(verbFiles);
+        if (frames.patternsLeftOut() > 0) {
+            err.println("casus: " + frames.patternsLeftOut() + " PETRARCH verb patterns could not be expressed as frames and were left out");
+        }
+        return DocumentCoder.with(d, new DependencyFrameCoder(frames, Codebook.standard(), Lexicons.standard()));
     }
 
     /**

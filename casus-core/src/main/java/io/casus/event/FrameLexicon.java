@@ -21,6 +21,7 @@ public final class FrameLexicon {
     private final Map<String, List<Frame>> verbs = new HashMap<>();
     private final Map<String, List<Frame>> nouns = new HashMap<>();
     private int size;
+    private int leftOut;
 
     private FrameLexicon() {}
 
@@ -39,12 +40,12 @@ public final class FrameLexicon {
         return f;
     }
 
-    /** The bundled frames with the user's in front, so theirs are tried first. */
+    /**
+     * The bundled frames with the user's in front, so theirs are tried first. A file is casus' five-column TSV, or a
+     * PETRARCH verb dictionary ({@link PetrarchVerbs}).
+     */
     public static FrameLexicon withUserFiles(List<Path> files) {
-        FrameLexicon f = new FrameLexicon();
-        for (Path p : files) {
-            f.addAll(Tsv.file(p, 5), Codebook.standard());
-        }
+        FrameLexicon f = onlyFiles(files);
         f.addAll(Tsv.resource(FRAMES, 5), Codebook.standard());
         return f;
     }
@@ -53,16 +54,30 @@ public final class FrameLexicon {
     public static FrameLexicon onlyFiles(List<Path> files) {
         FrameLexicon f = new FrameLexicon();
         for (Path p : files) {
-            f.addAll(Tsv.file(p, 5), Codebook.standard());
+            if (PetrarchVerbs.looksLike(p)) {
+                PetrarchVerbs.Result r = PetrarchVerbs.read(p, Codebook.standard());
+                r.frames().forEach(f::add);
+                f.leftOut += r.patternsLeftOut();
+            } else {
+                f.addAll(Tsv.file(p, 5), Codebook.standard());
+            }
         }
         return f;
     }
 
+    private void add(Frame frame) {
+        (frame.nominal() ? nouns : verbs).computeIfAbsent(frame.lemma(), k -> new ArrayList<>()).add(frame);
+        size++;
+    }
+
+    /** Patterns of imported PETRARCH dictionaries that could not be expressed as frames. */
+    public int patternsLeftOut() {
+        return leftOut;
+    }
+
     private void addAll(List<Tsv.Row> rows, Codebook codebook) {
         for (Tsv.Row r : rows) {
-            Frame frame = parse(r, codebook);
-            (frame.nominal() ? nouns : verbs).computeIfAbsent(frame.lemma(), k -> new ArrayList<>()).add(frame);
-            size++;
+            add(parse(r, codebook));
         }
     }
 
