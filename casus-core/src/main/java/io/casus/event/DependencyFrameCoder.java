@@ -112,8 +112,8 @@ public final class DependencyFrameCoder implements EventCoder {
             // verb of intending governing it adds nothing of its own
             for (var e : byTrigger.entrySet()) {
                 int v = e.getKey();
-                if (INTENDING.contains(t.token(v).lemma())
-                        && t.children(v, "xcomp").stream().anyMatch(byTrigger::containsKey)) {
+                if (INTENDING.contains(t.token(v).lemma()) && t.children(v, "xcomp").stream()
+                        .anyMatch(c -> byTrigger.getOrDefault(c, List.of()).stream().anyMatch(x -> x.id().endsWith("i")))) {
                     out.removeAll(e.getValue());
                 }
             }
