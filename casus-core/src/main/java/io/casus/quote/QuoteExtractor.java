@@ -82,6 +82,7 @@ public final class QuoteExtractor {
                     a == null ? null : a.cue, via, a != null && a.anonymous);
             quotes.add(previous);
         }
+        transcript(article, directSpans, quotes);
         for (Sentence s : sentences) {
             indirect(article, s, directSpans, quotes);
         }
@@ -358,6 +359,43 @@ public final class QuoteExtractor {
     private static String lastWord(String s) {
         String[] w = s.trim().split("\\s+");
         return w[w.length - 1];
+    }
+
+    // ---- interview transcripts ----
+
+    private static final java.util.regex.Pattern TRANSCRIPT =
+            java.util.regex.Pattern.compile("(?m)^([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3}):[ \\t]+(\\S.*)$");
+
+    /**
+     * Interview transcripts: a paragraph opening with a speaker's name in capitals and a colon ("WALLACE: Do you ...")
+     * is that speaker's words; the name is matched to a person of the article by surname.
+     */
+    private void transcript(AnnotatedArticle article, List<int[]> directSpans, List<Quote> out) {
+        String text = article.article().text();
+        java.util.regex.Matcher m = TRANSCRIPT.matcher(text);
+        while (m.find()) {
+            int b = m.start(2);
+            int e = trimEnd(text, b, m.end(2));
+            if (wordCount(text, b, e) < MIN_QUOTE_WORDS || insideDirect(b, e, directSpans) || lexicons.countryNames().get(m.group(1)) != null) {
+                continue;
+            }
+            String label = m.group(1);
+            int labelStart = m.start(1);
+            if (article.entities().stream().anyMatch(x -> x.begin() == labelStart && !x.nerTag().equals("PERSON"))) {
+                // a dateline ("LYON: Interpol said ..."), not a speaker
+                continue;
+            }
+            String surname = lastWord(label);
+            String name = label;
+            for (EntityMention p : article.entities()) {
+                if (p.nerTag().equals("PERSON") && lastWord(p.text()).equalsIgnoreCase(surname) && p.text().length() > name.length()) {
+                    name = p.text();
+                }
+            }
+            Sentence s = sentenceAt(article.sentences(), b);
+            Speaker speaker = new Speaker(label, m.start(1), m.end(1), surname, name);
+            out.add(new Quote(s == null ? 0 : s.index(), b, e, text.substring(b, e), true, speaker, ":", null, false));
+        }
     }
 
     // ---- indirect speech ----

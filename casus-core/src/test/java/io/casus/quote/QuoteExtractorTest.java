@@ -126,6 +126,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void transcriptLinesAreTheirSpeakersWords() {
+        AnnotatedArticle a = new Docs()
+                .add("Host/NN Maria/NNP/PERSON Ortega/NNP/PERSON interviewed/VBD the/DT minister/NN ./.",
+                        "compound(Ortega-3, Host-1)", "compound(Ortega-3, Maria-2)", "nsubj(interviewed-4, Ortega-3)",
+                        "root(ROOT-0, interviewed-4)", "det(minister-6, the-5)", "obj(interviewed-4, minister-6)", "punct(interviewed-4, .-7)")
+                .build();
+        String text = a.article().text() + "\n\nORTEGA: Will the border reopen this week?";
+        var article = new io.casus.model.Article("t", null, null, null, null, List.of(), null, text, "test", List.of());
+        AnnotatedArticle withTranscript = new AnnotatedArticle(article, a.sentences(), a.entities(), "hand-built", List.of());
+        Quote q = extractor.extract(withTranscript).stream().filter(x -> x.cue().equals(":")).findFirst().orElseThrow();
+        assertEquals("Will the border reopen this week?", q.text());
+        assertEquals("ORTEGA", q.speaker().text());
+        assertEquals("Maria Ortega", q.speaker().name());
+        assertEquals(q.text(), text.substring(q.begin(), q.end()));
+    }
+
+    @Test
     void scareQuotesAreNotQuotes() {
         AnnotatedArticle a = new Docs()
                 .add("The/DT ministry/NN called/VBD it/PRP \"/`` terrorism/NN \"/'' ./.",
