@@ -101,7 +101,10 @@ public interface EventStore extends AutoCloseable {
     /** An exporter writing this store's events in the given format. */
     Exporter exporter(ExportFormat format);
 
-    /** Flushes the full-text index and closes the database. Idempotent. */
+    /**
+     * Flushes the full-text index and closes the database. Idempotent. Call it once no other call is in flight;
+     * every call after it throws {@link IllegalStateException}.
+     */
     @Override
     void close();
 }

@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * Synthetic coded articles for load tests and benchmarks ({@code casus bench --api}): a news feed of about fifteen
+ * Synthetic coded articles for load tests and benchmarks ({@code casus bench --api}): a news feed of about fifty
  * articles a day from 2023 on, across twenty countries whose pairs follow a Zipf law (a few dyads dominate, as in
  * real news), each pair's hostility drifting over months so escalation scores move. About a third of the articles
  * re-report an earlier article's main event, so clusters gather several reports. Codes, Goldstein scores, quad
@@ -30,7 +30,7 @@ import java.util.Random;
  */
 public final class SyntheticData {
     private static final LocalDate START = LocalDate.of(2023, 1, 2);
-    private static final int ARTICLES_PER_DAY = 15;
+    private static final int ARTICLES_PER_DAY = 50;
     private static final int BATCH = 100;
     private static final String[][] COUNTRIES = {
         {"USA", "the United States"}, {"CHN", "China"}, {"RUS", "Russia"}, {"UKR", "Ukraine"}, {"ISR", "Israel"},

@@ -76,7 +76,7 @@ record ArticleRows(String id, String textHash, Table.Row article, List<Table.Row
                 .put("published_day", a.published() == null ? null : a.published().date().toString())
                 .put("outlet", a.outlet()).put("author", a.author()).put("url", a.url())
                 .put("tags", json(a.tags())).put("text", text).put("text_hash", hash).put("origin", a.origin())
-                .put("ingested_at", micros).put("coded_json", CodedArticleJson.line(coded));
+                .put("ingested_at", micros).put("coded_json_gz", Json.gzip(CodedArticleJson.line(coded)));
 
         Set<String> actorCodes = new TreeSet<>();
         List<Table.Row> mentions = new ArrayList<>();

@@ -164,7 +164,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void checkOpen() {
+    /** Throws {@link IllegalStateException} once closed. */
+    void checkOpen() {
         if (closed) {
             throw new IllegalStateException("event store " + file + " is closed");
         }

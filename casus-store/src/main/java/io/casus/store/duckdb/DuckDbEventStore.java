@@ -26,29 +26,17 @@ import io.casus.store.StoredArticle;
 import io.casus.store.StoredEvent;
 import io.casus.store.TypeCount;
 import io.casus.store.TypeGrouping;
-import io.casus.store.cluster.ClusterRules;
 import io.casus.store.search.ArticleIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The embedded {@link EventStore}: a DuckDB file {@value #DATABASE_FILE} and a Lucene index in
@@ -65,8 +53,6 @@ public final class DuckDbEventStore implements EventStore {
     public static final String DATABASE_FILE = "casus.duckdb";
     public static final String INDEX_DIRECTORY = "lucene";
 
-    private static final int REINDEX_BATCH = 500;
-
     private final Path directory;
     private final Database db;
     private final ArticleIndex index;
@@ -74,6 +60,7 @@ public final class DuckDbEventStore implements EventStore {
     private final ClusterMaintainer clusters = new ClusterMaintainer();
     private final ArticleWriter writer = new ArticleWriter(inserter, clusters);
     private final Reconciliation reconciliation;
+    private final ReentrantLock writeOrder = new ReentrantLock();
 
     /**
      * What opening the store found and repaired.
@@ -105,7 +92,7 @@ public final class DuckDbEventStore implements EventStore {
         this.directory = directory;
         this.db = db;
         this.index = index;
-        this.reconciliation = reconcile(schemaBefore);
+        this.reconciliation = Integrity.reconcile(db, index, schemaBefore);
     }
 
     /** Opens (creating if needed) the store in {@link #DEFAULT_DIRECTORY}. */
@@ -175,26 +162,38 @@ public final class DuckDbEventStore implements EventStore {
         for (CodedArticle a : articles) {
             rows.add(ArticleRows.of(a, now));
         }
-        List<PutResult> results = db.write(c -> writer.write(c, rows));
-        // the database is the truth: the index follows it, and open() repairs it if we die before this
-        for (int i = 0; i < rows.size(); i++) {
-            if (results.get(i).outcome() != PutResult.Outcome.UNCHANGED) {
-                index.put(rows.get(i).index());
+        // the lock keeps index updates in commit order, so two writers of one article cannot leave the older text
+        // indexed
+        writeOrder.lock();
+        try {
+            List<PutResult> results = db.write(c -> writer.write(c, rows));
+            // the database is the truth: the index follows it, and open() repairs it if we die before this
+            for (int i = 0; i < rows.size(); i++) {
+                if (results.get(i).outcome() != PutResult.Outcome.UNCHANGED) {
+                    index.put(rows.get(i).index());
+                }
             }
+            index.maybeCommit();
+            return results;
+        } finally {
+            writeOrder.unlock();
         }
-        index.maybeCommit();
-        return results;
     }
 
     @Override
     public boolean delete(String articleId) {
         String id = requireId(articleId, "article id");
-        boolean existed = db.write(c -> writer.delete(c, id));
-        if (existed) {
-            index.delete(List.of(id));
-            index.maybeCommit();
+        writeOrder.lock();
+        try {
+            boolean existed = db.write(c -> writer.delete(c, id));
+            if (existed) {
+                index.delete(List.of(id));
+                index.maybeCommit();
+            }
+            return existed;
+        } finally {
+            writeOrder.unlock();
         }
-        return existed;
     }
 
     /** Recomputes every cluster from scratch (maintenance); returns how many events changed cluster. */
@@ -290,152 +289,21 @@ public final class DuckDbEventStore implements EventStore {
 
     // ---- consistency
 
-    /** Makes the search index hold exactly the stored articles at their current text hash. */
-    private Reconciliation reconcile(int schemaBefore) {
-        Map<String, String> stored = db.read(c -> {
-            Map<String, String> out = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, text_hash FROM articles")) {
-                while (r.next()) {
-                    out.put(r.getString(1), r.getString(2));
-                }
-            }
-            return out;
-        });
-        Map<String, String> indexed = index.hashes();
-        List<String> missing = new ArrayList<>();
-        stored.forEach((id, hash) -> {
-            if (!hash.equals(indexed.get(id))) {
-                missing.add(id);
-            }
-        });
-        Set<String> gone = new TreeSet<>(indexed.keySet());
-        gone.removeAll(stored.keySet());
-        for (int from = 0; from < missing.size(); from += REINDEX_BATCH) {
-            List<String> batch = missing.subList(from, Math.min(missing.size(), from + REINDEX_BATCH));
-            for (ArticleIndex.Doc d : db.read(c -> indexDocs(c, batch))) {
-                index.put(d);
-            }
-        }
-        index.delete(gone);
-        if (!missing.isEmpty() || !gone.isEmpty() || index.rebuilt()) {
-            index.commit();
-        }
-        return new Reconciliation(schemaBefore, Schema.latest(), missing.size(), gone.size(), index.rebuilt());
-    }
-
-    private static List<ArticleIndex.Doc> indexDocs(Connection c, List<String> ids) throws SQLException {
-        Array array = c.createArrayOf("VARCHAR", ids.toArray(new String[0]));
-        Map<String, Set<String>> codes = new HashMap<>();
-        String actors = "SELECT article_id, string_agg(DISTINCT code, ' ') FROM ("
-                + " SELECT article_id, actor_code AS code FROM mentions UNION ALL SELECT article_id, speaker_code FROM quotes"
-                + " UNION ALL SELECT article_id, source_code FROM events UNION ALL SELECT article_id, target_code FROM events"
-                + " UNION ALL SELECT article_id, attr_code FROM events)"
-                + " WHERE code IS NOT NULL AND article_id IN (SELECT unnest(?)) GROUP BY article_id";
-        try (PreparedStatement p = c.prepareStatement(actors)) {
-            p.setArray(1, array);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    codes.put(r.getString(1), Set.of(r.getString(2).split(" ")));
-                }
-            }
-        }
-        List<ArticleIndex.Doc> out = new ArrayList<>();
-        String sql = "SELECT id, text_hash, title, text, published, CAST(published_day AS VARCHAR), outlet FROM articles"
-                + " WHERE id IN (SELECT unnest(?))";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setArray(1, array);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(new ArticleIndex.Doc(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), Rows.date(r.getString(6)), r.getString(7),
-                            codes.getOrDefault(r.getString(1), Set.of())));
-                }
-            }
-        }
-        return out;
-    }
-
     /**
      * Checks every invariant the contract promises: each article's rows match its coded JSON (all of them or
      * none), no rows without an article, no duplicate event ids, every asserted event in exactly the cluster a
      * full recomputation gives, cluster rows equal to their members' aggregates, and the search index holding
-     * exactly the stored articles. For tests, and for a {@code check} command. Reads the whole store.
+     * exactly the stored articles. For tests, and for a {@code check} command. Reads the whole store: seconds at
+     * 100k events.
      */
     public Consistency verify() {
-        List<String> problems = new ArrayList<>(db.read(DuckDbEventStore::checkTables));
-        Map<String, String> stored = db.read(c -> {
-            Map<String, String> out = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, text_hash FROM articles")) {
-                while (r.next()) {
-                    out.put(r.getString(1), r.getString(2));
-                }
-            }
-            return out;
-        });
-        Map<String, String> indexed = index.hashes();
-        if (!indexed.equals(stored)) {
-            Set<String> differ = new TreeSet<>();
-            for (String id : union(stored.keySet(), indexed.keySet())) {
-                if (!Objects.equals(stored.get(id), indexed.get(id))) {
-                    differ.add(id);
-                }
-            }
-            problems.add("search index differs from the articles for " + differ.size() + " article(s), e.g. "
-                    + differ.iterator().next());
-        }
-        return new Consistency(problems);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new HashSet<>(a);
-        u.addAll(b);
-        return u;
-    }
-
-    private static List<String> checkTables(Connection c) throws SQLException {
-        List<String> problems = new ArrayList<>();
-        String[][] checks = {
-            {"SELECT count(*) FROM (SELECT id FROM events GROUP BY id HAVING count(*) > 1)", "duplicate event ids"},
-            {"SELECT count(*) FROM (SELECT article_id, ord FROM mentions GROUP BY ALL HAVING count(*) > 1)", "duplicate mention rows"},
-            {"SELECT count(*) FROM (SELECT article_id, ord FROM quotes GROUP BY ALL HAVING count(*) > 1)", "duplicate quote rows"},
-            {"SELECT count(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)", "events without an article"},
-            {"SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)", "mentions without an article"},
-            {"SELECT count(*) FROM quotes WHERE article_id NOT IN (SELECT id FROM articles)", "quotes without an article"},
-            {"SELECT count(*) FROM articles a WHERE json_array_length(a.coded_json, '$.mentions')"
-                    + " <> (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)"
-                    + " OR json_array_length(a.coded_json, '$.quotes') <> (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)"
-                    + " OR json_array_length(a.coded_json, '$.events') <> (SELECT count(*) FROM events e WHERE e.article_id = a.id)",
-                "articles whose stored rows differ in number from their coded JSON"},
-            {"SELECT count(*) FROM events e WHERE (e.modality = 'ASSERTED') <> (e.cluster_id IS NOT NULL)",
-                "events whose cluster id does not match their modality"},
-            {"SELECT count(*) FROM events e WHERE e.cluster_id IS NOT NULL AND e.cluster_id NOT IN (SELECT id FROM clusters)",
-                "events in a cluster that has no row"},
-        };
-        for (String[] check : checks) {
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(check[0])) {
-                r.next();
-                if (r.getLong(1) > 0) {
-                    problems.add(check[1] + ": " + r.getLong(1));
-                }
-            }
-        }
-        Map<String, String> expected = ClusterMaintainer.expected(c);
-        Map<String, String> actual = ClusterMaintainer.stored(c);
-        long wrong = expected.entrySet().stream().filter(e -> !Objects.equals(e.getValue(), actual.get(e.getKey()))).count();
-        if (wrong > 0) {
-            problems.add("events whose cluster differs from a full recomputation: " + wrong);
-        }
-        long stale = ClusterMaintainer.staleAggregates(c);
-        if (stale > 0) {
-            problems.add("cluster rows that differ from their members' aggregates: " + stale);
-        }
-        return problems;
+        return Integrity.verify(db, index);
     }
 
     // ---- lifecycle
 
     private void checkOpen() {
-        db.read(c -> null);
+        db.checkOpen();
     }
 
     private static String requireId(String id, String what) {

@@ -69,6 +69,8 @@ final class Inserter {
                     a.append(d.doubleValue());
                 } else if (v instanceof Boolean b) {
                     a.append(b.booleanValue());
+                } else if (v instanceof byte[] bytes) {
+                    a.append(bytes);
                 } else {
                     throw new IllegalArgumentException("cannot append a " + v.getClass().getSimpleName());
                 }

@@ -14,8 +14,11 @@ import java.time.temporal.ChronoUnit;
 /** Reads result rows back into the store's records; the SELECT lists here and the readers go together. */
 final class Rows {
     /** Every event column plus its article's summary, from {@link #EVENT_FROM}. */
-    static final String EVENT_COLUMNS = "e.*, a.title AS a_title, a.published AS a_published,"
+    static final String SUMMARY_COLUMNS = "a.id AS a_id, a.title AS a_title, a.published AS a_published,"
             + " a.outlet AS a_outlet, a.author AS a_author, a.url AS a_url, epoch_us(a.ingested_at) AS a_ingested";
+    static final String EVENT_COLUMNS = "e.*, " + SUMMARY_COLUMNS;
+    /** Article summaries, from {@code articles a}. */
+    static final String SUMMARY_SELECT = "SELECT " + SUMMARY_COLUMNS + " FROM articles a";
     static final String EVENT_FROM = " FROM events e JOIN articles a ON a.id = e.article_id";
     static final String EVENT_SELECT = "SELECT " + EVENT_COLUMNS + EVENT_FROM;
 
@@ -25,10 +28,19 @@ final class Rows {
 
     private Rows() {}
 
+    /** The article summary columns of a row of {@link #EVENT_SELECT} or {@link #SUMMARY_SELECT}. */
+    static ArticleSummary summary(ResultSet r) throws SQLException {
+        return new ArticleSummary(r.getString("a_id"), r.getString("a_title"), r.getString("a_published"),
+                r.getString("a_outlet"), r.getString("a_author"), r.getString("a_url"), instant(r.getLong("a_ingested")));
+    }
+
+    /** An event from a row of {@link #EVENT_SELECT}. */
     static StoredEvent event(ResultSet r) throws SQLException {
-        ArticleSummary article = new ArticleSummary(r.getString("article_id"), r.getString("a_title"),
-                r.getString("a_published"), r.getString("a_outlet"), r.getString("a_author"), r.getString("a_url"),
-                instant(r.getLong("a_ingested")));
+        return event(r, summary(r));
+    }
+
+    /** An event from a row holding the events columns, with its article's summary. */
+    static StoredEvent event(ResultSet r, ArticleSummary article) throws SQLException {
         Event.Location location = r.getBoolean("has_location")
                 ? new Event.Location(r.getString("location_country"), r.getString("location_place"),
                 integer(r, "location_begin"), integer(r, "location_end"))

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class Table {
     static final Table ARTICLES = new Table("articles", "id", "title", "published", "date:published_day", "outlet",
-            "author", "url", "tags", "text", "text_hash", "origin", "micros:ingested_at", "coded_json");
+            "author", "url", "tags", "text", "text_hash", "origin", "micros:ingested_at", "coded_json_gz");
     static final Table MENTIONS = new Table("mentions", "article_id", "ord", "sentence", "token_begin", "token_end",
             "head", "char_begin", "char_end", "text", "type", "actor_code", "actor_name", "actor_role", "actor_basis",
             "actor_confidence");

@@ -42,7 +42,7 @@ class SyntheticDataIT {
             assertEquals(PutResult.Outcome.REPLACED, store.put(SyntheticData.article(42, 7, 1)).outcome());
             var top = store.topActors(EventFilter.asserted(), ActorGrouping.COUNTRY, 2);
             Dyad busiest = Dyad.of(top.get(0).code(), top.get(1).code());
-            assertTrue(store.series(EventFilter.asserted().withDyad(busiest), Interval.WEEK).size() > 10);
+            assertTrue(store.series(EventFilter.asserted().withDyad(busiest), Interval.DAY).size() > 20);
             assertTrue(store.events(EventFilter.asserted().withDyad(busiest), PageRequest.FIRST).total() > 0);
             assertTrue(store.latestEscalations(null, EscalationIndex.Params.DEFAULT, 10).size() > 0);
             assertTrue(store.search(SearchQuery.of("officials"), PageRequest.FIRST).total() > 0);

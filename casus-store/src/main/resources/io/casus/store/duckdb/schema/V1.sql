@@ -18,7 +18,9 @@ CREATE TABLE articles (
     text_hash     VARCHAR NOT NULL,     -- SHA-256 of text (UTF-8), hex: decides whether a re-put changes anything
     origin        VARCHAR NOT NULL,     -- file and record it was read from
     ingested_at   TIMESTAMP NOT NULL,   -- when this version was stored
-    coded_json    VARCHAR NOT NULL      -- the whole coded article (io.casus.json.CodedArticleJson), for the article view
+    coded_json_gz BLOB NOT NULL         -- the whole coded article (io.casus.json.CodedArticleJson) as gzip-compressed
+                                        -- UTF-8 JSON, for the article view: DuckDB stores strings over 4 kB
+                                        -- uncompressed, and gzip makes this column about ten times smaller
 );
 
 -- Actor mentions, in text order (ord).
