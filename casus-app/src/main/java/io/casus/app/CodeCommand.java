@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,47 +34,26 @@ final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default: one object a line) or json (an indented array)")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output (written whole or not at all)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    Integer threads;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "an actor dictionary (casus TSV or PETRARCH/TABARI) that adds to or overrides the bundled ones; repeatable")
-    List<java.nio.file.Path> actors;
 
-    @Option(names = "--verbs", paramLabel = "FILE",
-            description = "a verb-frame file (trigger, source, target, code, example) tried before the bundled frames; repeatable")
-    List<java.nio.file.Path> verbs;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or -")
     List<String> inputs;
 
     @Override
     public Integer call() throws IOException {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + n);
-        }
+        Batch batch = pipeline.batch();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(System.err, Progress.isTerminal(), 0);
-        int[] skipped = {0};
-        Batch.Listener listener = new Batch.Listener() {
-            @Override
-            public void skipped(String location, String reason) {
-                skipped[0]++;
-                progress.skipped(location, reason);
-            }
-
-            @Override
-            public void done(int articlesDone) {
-                progress.done(articlesDone);
-            }
-        };
+        Reporting listener = new Reporting(0);
         List<Input> resolved = Pipeline.resolve(inputs);
         Path tmp = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".casus-", ".part");
         Batch.Totals totals;
@@ -81,7 +61,7 @@ final class CodeCommand implements Callable<Integer> {
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             JsonOut json = new JsonOut(w, format);
-            totals = Pipeline.batch(n, actors, verbs).run(resolved, json::write, listener);
+            totals = batch.run(resolved, json::write, listener);
             json.close();
         } catch (IOException | RuntimeException e) {
             if (tmp != null) {
@@ -89,16 +69,16 @@ final class CodeCommand implements Callable<Integer> {
             }
             throw e;
         } finally {
-            progress.finish();
+            listener.finish();
         }
         if (tmp != null) {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         err.printf("casus: coded %d articles (%d sentences, %d tokens)%s%s%n", totals.articles(), totals.sentences(),
-                totals.tokens(), skipped[0] > 0 ? "; " + skipped[0] + " skipped (see above)" : "",
+                totals.tokens(), listener.skipped() > 0 ? "; " + listener.skipped() + " skipped (see above)" : "",
                 out != null ? "; wrote " + out : "");
         err.flush();
-        return skipped[0] > 0 ? Main.SKIPPED : Main.OK;
+        return listener.skipped() > 0 ? Main.SKIPPED : Main.OK;
     }
 
     /** Writes coded articles as JSON Lines or as one JSON array. */

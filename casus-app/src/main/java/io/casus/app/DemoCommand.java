@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +28,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Option(names = "--samples", paramLabel = "DIR", description = "the sample corpus (default: samples/ of the casus checkout)")
     Path samples;
 
@@ -34,16 +38,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "where the full output goes (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    Integer threads;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "an actor dictionary (casus TSV or PETRARCH/TABARI) that adds to or overrides the bundled ones; repeatable")
-    List<java.nio.file.Path> actors;
 
-    @Option(names = "--verbs", paramLabel = "FILE",
-            description = "a verb-frame file (trigger, source, target, code, example) tried before the bundled frames; repeatable")
-    List<java.nio.file.Path> verbs;
 
     @Override
     public Integer call() throws IOException {
@@ -52,28 +48,14 @@ final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no sample corpus at " + dir + " (use --samples DIR)");
         }
         PrintWriter w = spec.commandLine().getOut();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         w.println("Casus demo: coding the sample corpus in " + dir + " (loading CoreNLP takes a few seconds)");
         w.flush();
         List<CodedArticle> coded = new ArrayList<>();
-        int[] skipped = {0};
-        Progress progress = new Progress(System.err, Progress.isTerminal(), 0);
-        Batch.Listener listener = new Batch.Listener() {
-            @Override
-            public void skipped(String location, String reason) {
-                skipped[0]++;
-                progress.skipped(location, reason);
-            }
-
-            @Override
-            public void done(int d) {
-                progress.done(d);
-            }
-        };
+        Reporting listener = new Reporting(0);
         long start = System.nanoTime();
-        Batch.Totals t = Pipeline.batch(n, actors, verbs).run(Pipeline.resolve(List.of(dir.toString())), coded::add, listener);
+        Batch.Totals t = pipeline.batch().run(Pipeline.resolve(List.of(dir.toString())), coded::add, listener);
         double secs = (System.nanoTime() - start) / 1e9;
-        progress.finish();
+        listener.finish();
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -92,14 +74,14 @@ final class DemoCommand implements Callable<Integer> {
         }
         w.println();
         w.printf("%d articles, %d sentences, %d tokens, %d mentions, %d dates, %d quotes, %d events in %.1f s; %d skipped%n",
-                t.articles(), t.sentences(), t.tokens(), t.mentions(), t.times(), t.quotes(), t.events(), secs, skipped[0]);
+                t.articles(), t.sentences(), t.tokens(), t.mentions(), t.times(), t.quotes(), t.events(), secs, listener.skipped());
         if (!coded.isEmpty()) {
             example(w, coded.get(0));
         }
         w.println();
         w.println("Full output (one JSON object per article; fields in README.md): " + out.toAbsolutePath());
         w.flush();
-        return skipped[0] > 0 ? Main.SKIPPED : Main.OK;
+        return listener.skipped() > 0 ? Main.SKIPPED : Main.OK;
     }
 
     private static void example(PrintWriter w, CodedArticle c) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,14 +32,13 @@ final class EvalActorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Option(names = "--gold", required = true, split = ",", paramLabel = "GOLD.jsonl", description = "gold files (gold/README.md format)")
     List<Path> gold;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    Integer threads;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "extra actor dictionaries, as for code")
-    List<Path> actors;
 
     @Option(names = "--misses", description = "list the actors not found")
     boolean misses;
@@ -71,10 +71,9 @@ final class EvalActorsCommand implements Callable<Integer> {
                 }
             }
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Map<String, CodedArticle> coded = new HashMap<>();
         Batch.Listener listener = (location, reason) -> System.err.println("skipped: " + location + ": " + reason);
-        Pipeline.batch(n, actors).run(Pipeline.resolve(inputs), c -> coded.put(c.article().id(), c), listener);
+        pipeline.batch().run(Pipeline.resolve(inputs), c -> coded.put(c.article().id(), c), listener);
 
         int[] country = new int[2];
         int[] sector = new int[2];

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +37,9 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Option(names = "--gold", required = true, split = ",", paramLabel = "GOLD.jsonl", description = "gold files")
     List<Path> gold;
 
@@ -45,14 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "N", defaultValue = "30", description = "misses and false alarms to list per file (default 30)")
     int show;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    Integer threads;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "extra actor dictionaries, as for code")
-    List<Path> actors;
 
-    @Option(names = "--verbs", paramLabel = "FILE", description = "extra verb-frame files, as for code")
-    List<Path> verbs;
 
     @Option(names = "--verbs-only", description = "use only the --verbs files, not the bundled frames (to compare lexicons, e.g. PETRARCH's CAMEO.2.0.txt against casus')")
     boolean verbsOnly;
@@ -69,10 +67,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             goldByFile.put(g, Gold.read(g));
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Map<String, CodedArticle> coded = new LinkedHashMap<>();
         Batch.Listener listener = (location, reason) -> System.err.println("skipped: " + location + ": " + reason);
-        Pipeline.batch(n, actors, verbs, verbsOnly).run(Pipeline.resolve(inputs), c -> coded.put(c.article().id(), c), listener);
+        Pipeline.batch(pipeline.threads(), pipeline.actors, pipeline.verbs, verbsOnly).run(Pipeline.resolve(inputs), c -> coded.put(c.article().id(), c), listener);
 
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode report = mapper.createObjectNode();
