@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         exitCodeOnInvalidInput = 1, exitCodeOnExecutionException = 1,
         description = "Political event data from news: who did what to whom, when, where and according to whom.",
-        subcommands = {CodeCommand.class, IngestCommand.class, ExportCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class, EvalActorsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, IngestCommand.class, ExportCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class, EvalActorsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int OK = 0;
     static final int USAGE = 1;
