@@ -45,11 +45,30 @@ final class BenchCommand implements Callable<Integer> {
             description = "override a CoreNLP property of io/casus/nlp/corenlp.properties, to compare configurations")
     java.util.Map<String, String> corenlp;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or directories")
+    @Option(names = "--api", description = "instead of coding, measure the API: requests/s and latency of /api/events over a store of synthetic events")
+    boolean api;
+
+    @Option(names = "--api-events", paramLabel = "N", defaultValue = "100000", description = "events in the API benchmark's store (default ${DEFAULT-VALUE})")
+    int apiEvents;
+
+    @Option(names = "--api-requests", paramLabel = "N", defaultValue = "5000", description = "requests in the API benchmark (default ${DEFAULT-VALUE})")
+    int apiRequests;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "files or directories (not for --api)")
     List<String> inputs;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException, InterruptedException {
+        if (api) {
+            if (apiEvents < 1 || apiRequests < 1) {
+                throw new ParameterException(spec.commandLine(), "--api-events and --api-requests must be at least 1");
+            }
+            ApiBench.run(apiEvents, apiRequests, 4, spec.commandLine().getOut());
+            return Main.OK;
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give INPUT files or directories to benchmark, or --api");
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || warmup < 0 || limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--threads and --limit must be at least 1, --warmup at least 0");

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code casus demo}: codes the bundled sample corpus and prints a readable summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Codes the bundled samples (every input format) and summarises what was found.")
+        description = "Codes the bundled samples (every input format), summarises what was found, stores them and serves the dashboard.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,8 +41,17 @@ final class DemoCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "casus-data", description = "the store the samples go into (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "the dashboard's port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--no-serve", description = "code and store the samples, then exit instead of serving the dashboard")
+    boolean noServe;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path dir = samples != null ? samples : Path.of(System.getProperty("casus.home", ".")).resolve("samples");
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "no sample corpus at " + dir + " (use --samples DIR)");
@@ -80,6 +89,25 @@ final class DemoCommand implements Callable<Integer> {
         }
         w.println();
         w.println("Full output (one JSON object per article; fields in README.md): " + out.toAbsolutePath());
+        try (io.casus.store.EventStore store = io.casus.store.duckdb.DuckDbEventStore.open(data)) {
+            store.putAll(coded);
+            w.println("Stored in " + data.toAbsolutePath() + ": " + store.stats());
+            w.flush();
+            if (!noServe) {
+                try (io.casus.app.server.ApiServer server = io.casus.app.server.ApiServer.create(store,
+                        Pipeline.sources().byFormat("jsonl").orElseThrow(),
+                        a -> Pipeline.coder().code(Pipeline.annotator().annotate(a)), System.getenv("CASUS_TOKEN"))
+                        .start("127.0.0.1", port)) {
+                    w.println();
+                    w.println("Dashboard: http://localhost:" + server.port() + "/   (API: http://localhost:" + server.port()
+                            + "/api/openapi.json; Ctrl-C stops)");
+                    w.flush();
+                    java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+                    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "casus-demo-stop"));
+                    stop.await();
+                }
+            }
+        }
         w.flush();
         return listener.skipped() > 0 ? Main.SKIPPED : Main.OK;
     }

@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "the port to listen on (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "0.0.0.0", description = "the interface to listen on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "the interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all)")
     String host;
 
     @Override
