@@ -1,10 +1,9 @@
 package io.casus.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casus.eval.Gold;
+import io.casus.eval.GoldLine;
 import io.casus.model.CodedArticle;
 import io.casus.model.Mention;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,27 +46,15 @@ final class EvalActorsCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Override
-    public Integer call() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, List<JsonNode>> events = new HashMap<>();
+    public Integer call() {
+        Map<String, List<GoldLine>> events = new HashMap<>();
         for (Path g : gold) {
             if (!Files.isRegularFile(g)) {
                 throw new ParameterException(spec.commandLine(), "no gold file " + g);
             }
-            int line = 0;
-            for (String l : Files.readAllLines(g)) {
-                line++;
-                if (l.isBlank()) {
-                    continue;
-                }
-                JsonNode n;
-                try {
-                    n = json.readTree(l);
-                } catch (IOException e) {
-                    throw new ParameterException(spec.commandLine(), g + ":" + line + ": not JSON: " + e.getMessage());
-                }
-                if (n.path("kind").asText().equals("event")) {
-                    events.computeIfAbsent(n.path("doc").asText(), k -> new ArrayList<>()).add(n);
+            for (GoldLine line : Gold.read(g)) {
+                if (line.kind().equals("event")) {
+                    events.computeIfAbsent(line.doc(), k -> new ArrayList<>()).add(line);
                 }
             }
         }
@@ -78,12 +65,11 @@ final class EvalActorsCommand implements Callable<Integer> {
         int[] country = new int[2];
         int[] sector = new int[2];
         PrintWriter out = spec.commandLine().getOut();
-        for (Map.Entry<String, List<JsonNode>> e : events.entrySet()) {
+        for (Map.Entry<String, List<GoldLine>> e : events.entrySet()) {
             CodedArticle c = coded.get(e.getKey());
-            for (JsonNode ev : e.getValue()) {
+            for (GoldLine ev : e.getValue()) {
                 for (String role : List.of("source", "target")) {
-                    List<String> want = new ArrayList<>();
-                    ev.path(role).forEach(x -> want.add(x.asText()));
+                    List<String> want = role.equals("source") ? ev.source() : ev.target();
                     if (want.isEmpty() || want.contains("*") || want.contains("---")) {
                         continue;
                     }
