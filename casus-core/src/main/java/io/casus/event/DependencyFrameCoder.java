@@ -290,7 +290,15 @@ public final class DependencyFrameCoder implements EventCoder {
                     return prep(t, v, "of");
                 }
                 List<Integer> obj = t.children(v, "obj");
-                return obj.isEmpty() && passive(t, v) ? t.children(v, "nsubj:pass") : obj;
+                if (obj.isEmpty() && passive(t, v)) {
+                    return t.children(v, "nsubj:pass");
+                }
+                if (obj.isEmpty() && t.relation(v).equals("amod") && t.governor(v) > v
+                        && (t.token(v).pos().equals("VBN") || t.token(v).pos().equals("VBG"))) {
+                    // a participle before the noun it acts on: "the killed general", "the killing [of] General Zahedi"
+                    return List.of(t.governor(v));
+                }
+                return obj;
             case "iobj":
                 return t.children(v, "iobj");
             default:
@@ -505,34 +513,42 @@ public final class DependencyFrameCoder implements EventCoder {
 
     private record DateChoice(String day, String precision, String source) {}
 
-    /** A time expression inside the trigger's own clause first, then anywhere in the sentence, then publication. */
+    /**
+     * A time expression inside the trigger's own subtree first, else the one nearest to it in the parse (tree
+     * distance, then word distance), else the publication date.
+     */
     private static DateChoice date(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
         TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression x : times) {
-            if (!x.type().equals("DATE")) {
+            if (!x.type().equals("DATE") || toDay(x.value()) == null) {
                 continue;
             }
-            boolean inClause = t.dominates(v, x.tokenEnd() - 1) || clauseOf(t, x.tokenEnd() - 1) == clauseOf(t, v);
-            if (inClause) {
+            int head = x.tokenEnd() - 1;
+            int d = t.dominates(v, head) ? 0 : treeDistance(t, v, head) * 100 + Math.abs(head - v);
+            if (d < bestDistance) {
                 best = x;
-                break;
-            }
-            if (best == null) {
-                best = x;
+                bestDistance = d;
             }
         }
-        if (best != null) {
-            DateChoice d = toDay(best.value());
-            if (d != null) {
-                return d;
-            }
-        }
-        return new DateChoice(reference.toString(), "day", "publication");
+        return best == null ? new DateChoice(reference.toString(), "day", "publication") : toDay(best.value());
     }
 
-    /** The nearest verb at or above a token: the clause it belongs to. */
-    private static int clauseOf(DependencyTree t, int i) {
-        return t.token(i).isVerb() ? i : t.governingVerb(i);
+    /** Edges between two tokens in the dependency tree. */
+    private static int treeDistance(DependencyTree t, int a, int b) {
+        java.util.Map<Integer, Integer> up = new java.util.HashMap<>();
+        int steps = 0;
+        for (int at = a; at >= 0 && steps <= t.size(); at = t.governor(at), steps++) {
+            up.put(at, steps);
+        }
+        steps = 0;
+        for (int at = b; at >= 0 && steps <= t.size(); at = t.governor(at), steps++) {
+            Integer fromA = up.get(at);
+            if (fromA != null) {
+                return fromA + steps;
+            }
+        }
+        return t.size();
     }
 
     private static DateChoice toDay(String v) {

@@ -77,6 +77,22 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void theDateNearestInTheParseWinsAndParticiplesActOnTheirNoun() {
+        // "Rebels on Saturday attacked the town after the killed general on April 1": two dates, two events
+        List<Event> ev = events(new Docs().add(
+                "Sudanese/JJ rebels/NNS on/IN Saturday/NNP attacked/VBD/O/attack Chadian/JJ troops/NNS after/IN the/DT attacked/VBN/O/attack Chadian/JJ general/NN on/IN April/NNP 1/CD",
+                "amod(rebels-2, Sudanese-1)", "nsubj(attacked-5, rebels-2)", "case(Saturday-4, on-3)", "nmod(rebels-2, Saturday-4)",
+                "root(ROOT-0, attacked-5)", "amod(troops-7, Chadian-6)", "obj(attacked-5, troops-7)", "case(general-12, after-8)",
+                "det(general-12, the-9)", "amod(general-12, attacked-10)", "amod(general-12, Chadian-11)", "obl(attacked-5, general-12)",
+                "case(April-14, on-13)", "nmod(general-12, April-14)", "nummod(April-14, 1-15)"));
+        Event main = ev.stream().filter(e -> e.trigger().begin() < 40).findFirst().orElseThrow();
+        assertEquals("2024-04-13", main.eventDate(), "Saturday hangs off the main clause");
+        Event participle = ev.stream().filter(e -> e.trigger().begin() > 40).findFirst().orElseThrow();
+        assertEquals("TCD", participle.target().actor().country(), "the attacked general is the target");
+        assertEquals("2024-04-01", participle.eventDate(), "April 1 is nearest to the participle in the parse");
+    }
+
+    @Test
     void modalities() {
         assertEquals(Modality.NEGATED, events(new Docs().add("Iran/NNP did/VBD not/RB attack/VB/O/attack Israel/NNP",
                 "nsubj(attack-4, Iran-1)", "aux(attack-4, did-2)", "advmod(attack-4, not-3)", "root(ROOT-0, attack-4)",
