@@ -27,8 +27,21 @@ final class Pipeline {
         return CoreNlpAnnotator.shared();
     }
 
+    private static volatile Coder standardCoder;
+
+    /** The standard coder, built once: it is thread-safe, and building it reads data files (the server codes per POST). */
     static Coder coder() {
-        return DocumentCoder.standard();
+        Coder c = standardCoder;
+        if (c == null) {
+            synchronized (Pipeline.class) {
+                c = standardCoder;
+                if (c == null) {
+                    c = DocumentCoder.standard();
+                    standardCoder = c;
+                }
+            }
+        }
+        return c;
     }
 
     /**
