@@ -43,8 +43,8 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output (written whole or not at all)")
     Path out;
 
-
-
+    @Option(names = "--parses", description = "add each sentence's tokens (WORD/POS/LEMMA/NER) and dependencies, to audit the coding")
+    boolean parses;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or -")
     List<String> inputs;
@@ -60,7 +60,7 @@ final class CodeCommand implements Callable<Integer> {
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            JsonOut json = new JsonOut(w, format);
+            JsonOut json = new JsonOut(w, format, parses);
             totals = batch.run(resolved, json::write, listener);
             json.close();
         } catch (IOException | RuntimeException e) {
@@ -85,21 +85,23 @@ final class CodeCommand implements Callable<Integer> {
     static final class JsonOut {
         private final Writer w;
         private final Format format;
+        private final boolean parses;
         private boolean first = true;
 
-        JsonOut(Writer w, Format format) {
+        JsonOut(Writer w, Format format, boolean parses) {
             this.w = w;
             this.format = format;
+            this.parses = parses;
         }
 
         void write(io.casus.model.CodedArticle c) {
             try {
                 if (format == Format.jsonl) {
-                    w.write(CodedArticleJson.line(c));
+                    w.write(CodedArticleJson.line(c, parses));
                     w.write('\n');
                 } else {
                     w.write(first ? "[\n" : ",\n");
-                    w.write(CodedArticleJson.pretty(c));
+                    w.write(CodedArticleJson.pretty(c, parses));
                 }
                 first = false;
             } catch (IOException e) {

@@ -50,6 +50,10 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
+    /** Prepositions naming who owns a thing acted on: "calls by Belarus", "an offer from Kabul", "the rights of Kurds". */
+    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of");
+    /** Prepositions naming the party an intended act is done to: "to deliver blows to the United States". */
+    private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("to", "against", "on", "with", "for");
 
     private final FrameLexicon frames;
     private final Codebook codebook;
@@ -197,17 +201,14 @@ public final class DependencyFrameCoder implements EventCoder {
             return true;
         }
         Location location = location(t, v, mentions);
-        if (tgtActors.isEmpty() && location != null && !f.targets().isEmpty()
-                && srcActors.stream().noneMatch(a -> a.actor().country().equals(location.country()))) {
-            // an act done in another country with no party named is done to that country ("an embassy in Tehran")
-            tgtActors = List.of(new EventActor(Actor.of(location.country(), location.place(), null, Actor.Basis.CONTEXT, 0.5),
-                    location.place(), location.begin(), location.end()));
-        }
-        List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
-        List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
         boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
+        if (tgtActors.isEmpty() && !reciprocal) {
+            tgtActors = impliedTargets(t, v, f, srcActors, location, mentions, quote);
+        }
+        List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
+        List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
         if (reciprocal) {
             tgts = srcActors;
         }
@@ -247,6 +248,53 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * The target of an act whose frame names none, or whose target role names no actor: the party owning what is
+     * acted on ("rejected an Indian proposal", "rejected calls by Belarus", "denounced Serbia's suppression"), the
+     * subject of a that-clause ("demanded that the US cancel"), the party of an open complement ("threatened to deliver
+     * blows to the United States", "agreed to set up a centre in Tokyo"), else the place of the act ("in Algiers").
+     */
+    private List<EventActor> impliedTargets(DependencyTree t, int v, Frame f, List<EventActor> sources, Location location,
+                                            List<Mention> mentions, Quote quote) {
+        List<List<Integer>> candidates = new ArrayList<>();
+        if (!f.nominal()) {
+            for (int o : t.children(v, "obj")) {
+                candidates.add(List.of(o));
+                for (String p : OWNER_PREPOSITIONS) {
+                    candidates.add(prep(t, o, p));
+                }
+            }
+            for (int c : t.children(v, "ccomp")) {
+                candidates.add(t.children(c, "nsubj"));
+            }
+            for (int c : t.children(v, "xcomp")) {
+                candidates.add(t.children(c, "obj"));
+                for (String p : COMPLEMENT_PREPOSITIONS) {
+                    candidates.add(prep(t, c, p));
+                }
+            }
+        }
+        for (List<Integer> heads : candidates) {
+            List<EventActor> found = actors(t, heads, mentions, quote).stream()
+                    .filter(a -> sources.stream().noneMatch(s -> s.actor().code().equals(a.actor().code()))).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        Location place = location;
+        if (place == null && !f.nominal()) {
+            for (int c : t.children(v, "xcomp")) {
+                place = place == null ? location(t, c, mentions) : place;
+            }
+        }
+        if (place != null) {
+            // an act done in a country with no party named is done to that country ("an embassy in Tehran")
+            return List.of(new EventActor(Actor.of(place.country(), place.place(), null, Actor.Basis.CONTEXT, 0.5),
+                    place.place(), place.begin(), place.end()));
+        }
+        return List.of();
     }
 
     private static List<EventActor> nullList() {

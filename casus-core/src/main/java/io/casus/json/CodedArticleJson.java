@@ -26,11 +26,25 @@ public final class CodedArticleJson {
     private CodedArticleJson() {}
 
     public static ObjectNode toJson(CodedArticle c) {
+        return toJson(c, false);
+    }
+
+    /**
+     * With {@code parses}, each sentence also carries {@code tokens}: one string per token, "WORD/POS/LEMMA/NER", and
+     * {@code dependencies}: "REL(GOVERNOR, DEPENDENT)" by token index (-1 is the root), so coding can be audited.
+     */
+    public static ObjectNode toJson(CodedArticle c, boolean parses) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("article", article(c.article()));
         ArrayNode sentences = root.putArray("sentences");
         for (Sentence s : c.annotated().sentences()) {
-            sentences.addObject().put("index", s.index()).put("begin", s.begin()).put("end", s.end()).put("text", s.text());
+            ObjectNode so = sentences.addObject().put("index", s.index()).put("begin", s.begin()).put("end", s.end()).put("text", s.text());
+            if (parses) {
+                ArrayNode toks = so.putArray("tokens");
+                s.tokens().forEach(t -> toks.add(t.text() + "/" + t.pos() + "/" + t.lemma() + "/" + t.ner()));
+                ArrayNode deps = so.putArray("dependencies");
+                s.dependencies().forEach(d -> deps.add(d.relation() + "(" + d.governor() + ", " + d.dependent() + ")"));
+            }
         }
         ArrayNode mentions = root.putArray("mentions");
         for (Mention m : c.mentions()) {
@@ -132,8 +146,13 @@ public final class CodedArticleJson {
 
     /** One line of JSON Lines (no line breaks inside). */
     public static String line(CodedArticle c) {
+        return line(c, false);
+    }
+
+    /** One line of JSON Lines, with the parses when asked. */
+    public static String line(CodedArticle c, boolean parses) {
         try {
-            return MAPPER.writeValueAsString(toJson(c));
+            return MAPPER.writeValueAsString(toJson(c, parses));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write article " + c.article().id(), e);
         }
@@ -141,8 +160,13 @@ public final class CodedArticleJson {
 
     /** Indented JSON for people. */
     public static String pretty(CodedArticle c) {
+        return pretty(c, false);
+    }
+
+    /** Indented JSON, with the parses when asked. */
+    public static String pretty(CodedArticle c, boolean parses) {
         try {
-            return PRETTY.writeValueAsString(toJson(c));
+            return PRETTY.writeValueAsString(toJson(c, parses));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write article " + c.article().id(), e);
         }

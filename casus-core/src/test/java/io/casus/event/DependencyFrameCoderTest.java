@@ -154,6 +154,30 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anUnnamedTargetIsTheOwnerOfWhatIsActedOnOrTheSubjectOfTheDemandedClause() {
+        assertEquals("BGD>IND 120 asserted 2024-04-16", summary(events(new Docs().add(
+                "Bangladesh/NNP rejected/VBD/O/reject an/DT Indian/JJ proposal/NN",
+                "nsubj(rejected-2, Bangladesh-1)", "root(ROOT-0, rejected-2)", "det(proposal-5, an-3)", "amod(proposal-5, Indian-4)",
+                "obj(rejected-2, proposal-5)")).get(0)));
+        assertEquals("DEU>BLR 120 asserted 2024-04-16", summary(events(new Docs().add(
+                "Germany/NNP rejected/VBD/O/reject a/DT proposal/NN by/IN Belarus/NNP",
+                "nsubj(rejected-2, Germany-1)", "root(ROOT-0, rejected-2)", "det(proposal-4, a-3)", "obj(rejected-2, proposal-4)",
+                "case(Belarus-6, by-5)", "nmod(proposal-4, Belarus-6)")).get(0)));
+        assertEquals("CHN>USA 100 asserted 2024-04-16", summary(events(new Docs().add(
+                "China/NNP demanded/VBD/O/demand that/IN the/DT US/NNP cancel/VB the/DT sale/NN",
+                "nsubj(demanded-2, China-1)", "root(ROOT-0, demanded-2)", "mark(cancel-6, that-3)", "det(US-5, the-4)",
+                "nsubj(cancel-6, US-5)", "ccomp(demanded-2, cancel-6)", "det(sale-8, the-7)", "obj(cancel-6, sale-8)")).get(0)));
+        List<Event> threat = events(new Docs().add(
+                "Al-Qaeda/NNP threatened/VBD/O/threaten to/TO deliver/VB/O/deliver blows/NNS/O/blow to/IN Britain/NNP",
+                "nsubj(threatened-2, Al-Qaeda-1)", "root(ROOT-0, threatened-2)", "mark(deliver-4, to-3)", "xcomp(threatened-2, deliver-4)",
+                "obj(deliver-4, blows-5)", "case(Britain-7, to-6)", "obl(deliver-4, Britain-7)"));
+        assertTrue(threat.stream().anyMatch(e -> summary(e).startsWith("IMGMOSALQ>GBR 13")), threat.toString());
+        assertEquals("USA>---", summary(events(new Docs().add("The/DT US/NNP rejected/VBD/O/reject the/DT proposal/NN",
+                "det(US-2, The-1)", "nsubj(rejected-3, US-2)", "root(ROOT-0, rejected-3)", "det(proposal-5, the-4)",
+                "obj(rejected-3, proposal-5)")).get(0)).substring(0, 7), "no owner named, no target");
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
