@@ -43,7 +43,20 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
     private static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "threaten", "pledge", "promise", "want",
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
-            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going");
+            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going",
+            "ready", "willing", "prepared", "determined", "eager");
+    private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
+    private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
+    /** Auxiliaries by which a party commits itself to a conditional act ("would meet him if", "will withdraw unless"). */
+    private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "'ll", "wo", "may");
+    /** Modals by which a speaker says another party is obliged to act ("Sudan must return the helicopter"). */
+    private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
+    /** Verbs of alleging: saying so of another party's act of force is accusing it. */
+    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse");
+    private static final Frame DEMAND = new Frame("say", null, null, false, List.of("subj"), List.of(), "100",
+            "rule: saying another party must act is demanding it");
+    private static final Frame ACCUSE = new Frame("claim", null, null, false, List.of("subj"), List.of(), "112",
+            "rule: alleging another party's act of force is accusing it");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
@@ -58,29 +71,88 @@ public final class DependencyFrameCoder implements EventCoder {
     private final FrameLexicon frames;
     private final Codebook codebook;
     private final Lexicons lexicons;
-    private final java.util.Map<String, String> intentions = new java.util.HashMap<>();
+    private final java.util.Map<String, String> intentions;
+    private final java.util.Map<String, String> refusals;
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
         this.codebook = codebook;
         this.lexicons = lexicons;
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/intentions.tsv", 2)) {
+        this.intentions = codeMap("io/casus/cameo/intentions.tsv", codebook);
+        this.refusals = codeMap("io/casus/cameo/refusals.tsv", codebook);
+    }
+
+    private static java.util.Map<String, String> codeMap(String resource, Codebook codebook) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource(resource, 2)) {
             if (codebook.get(r.get(1)) == null || !r.get(0).matches("\\d{2,4}")) {
                 throw r.error("expected a code prefix and a known CAMEO code");
             }
-            intentions.put(r.get(0), r.get(1));
+            map.put(r.get(0), r.get(1));
         }
+        return map;
     }
 
-    /** The code of stating an intention to do this act (a pledge, an offer, a threat), or null. */
-    private String intentionFor(String code) {
+    /** The longest code prefix's entry, or null. */
+    private static String byPrefix(java.util.Map<String, String> map, String code) {
         for (int len = code.length(); len >= 2; len--) {
-            String t = intentions.get(code.substring(0, len));
+            String t = map.get(code.substring(0, len));
             if (t != null) {
                 return t;
             }
         }
         return null;
+    }
+
+    /**
+     * What saying this act is, when it is not asserted: a stated intention is a pledge, offer or threat
+     * (intentions.tsv); an act promised on condition that another party does not act ("will withdraw unless") is an
+     * ultimatum; one promised if something happens ("would meet him if") is an offer or threat like an intention;
+     * one that the party says it will not do is a refusal (refusals.tsv). Null when the modality says nothing.
+     */
+    private String statedCode(String code, Modality modality, DependencyTree t, int v) {
+        String condition = condition(t, v);
+        return switch (modality) {
+            case INTENDED -> "unless".equals(condition) ? "139" : byPrefix(intentions, code);
+            case HYPOTHETICAL -> condition == null || !hasAux(t, v, COMMITTING) ? null
+                    : condition.equals("unless") ? "139" : byPrefix(intentions, code);
+            case NEGATED -> hasAux(t, v, COMMITTING) ? byPrefix(refusals, code) : null;
+            default -> null;
+        };
+    }
+
+    /** "if" or "unless" when the act is the consequence of a condition clause ("will withdraw unless ..."), else null. */
+    private static String condition(DependencyTree t, int v) {
+        for (int at = v, steps = 0; at >= 0 && steps < 2; at = t.governor(at), steps++) {
+            for (int c : t.children(at, "advcl")) {
+                for (int m : t.children(c, "mark")) {
+                    String w = t.token(m).text().toLowerCase(Locale.ROOT);
+                    if (w.equals("if") || w.equals("unless")) {
+                        return w;
+                    }
+                }
+            }
+            if (!t.relation(at).equals("xcomp")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> conditionSubjects(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int at = v, steps = 0; at >= 0 && steps < 2; at = t.governor(at), steps++) {
+            for (int c : t.children(at, "advcl")) {
+                if (t.children(c, "mark").stream().anyMatch(m -> t.token(m).text().equalsIgnoreCase("unless"))) {
+                    out.addAll(t.children(c, "nsubj"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasAux(DependencyTree t, int v, Set<String> words) {
+        return t.children(v, "aux").stream().anyMatch(c -> words.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
     }
 
     public static DependencyFrameCoder standard() {
@@ -110,6 +182,26 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 if (out.size() > n) {
                     byTrigger.put(tok.index(), new ArrayList<>(out.subList(n, out.size())));
+                }
+            }
+            for (Token tok : s.tokens()) {
+                int v = tok.index();
+                boolean speech = tok.isVerb() && lexicons.isSpeechVerb(tok.lemma());
+                for (int c : speech ? t.children(v, "ccomp") : List.<Integer>of()) {
+                    List<EventActor> speaker = actors(t, subject(t, v), mentions, null);
+                    List<EventActor> addressee = actors(t, t.children(c, "nsubj"), mentions, null);
+                    if (speaker.isEmpty() || addressee.isEmpty() || sameParty(speaker, addressee)) {
+                        continue;
+                    }
+                    if (hasAux(t, c, OBLIGING)) {
+                        fire(article, t, v, DEMAND, mentions, times, reference, seen, out);
+                    }
+                    boolean force = byTrigger.entrySet().stream().anyMatch(e -> t.dominates(c, e.getKey())
+                            && e.getValue().stream().anyMatch(x -> x.quadClass() == 4 && x.source() != null
+                                && speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.source().actor().country()))));
+                    if (ALLEGING.contains(tok.lemma()) && force && !byTrigger.containsKey(v)) {
+                        fire(article, t, v, ACCUSE, mentions, times, reference, seen, out);
+                    }
                 }
             }
             // "vowed to provide aid", "agreed to set up a centre": the intended act gives the pledge or threat, so the
@@ -177,13 +269,14 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         List<Integer> targets = List.of();
-        for (String role : f.targets()) {
+        boolean answering = f.targets().contains("answered");
+        for (String role : answering ? List.<String>of() : f.targets()) {
             targets = role(t, v, object, role, f.nominal());
             if (!targets.isEmpty()) {
                 break;
             }
         }
-        if (!f.targets().isEmpty() && targets.isEmpty()) {
+        if (!f.targets().isEmpty() && targets.isEmpty() && !answering) {
             return false;
         }
         List<Integer> sources = List.of();
@@ -196,6 +289,14 @@ public final class DependencyFrameCoder implements EventCoder {
         Quote quote = quoteAt(article, t.token(v).begin());
         List<EventActor> srcActors = actors(t, sources, mentions, quote);
         List<EventActor> tgtActors = actors(t, targets, mentions, quote);
+        if (answering) {
+            // "respond", "a response": a retaliation only when an earlier act of force on the responder is told
+            Event answered = srcActors.isEmpty() ? null : answeredAct(srcActors.get(0), out);
+            if (answered == null) {
+                return false;
+            }
+            tgtActors = answered.source() == null ? List.of() : List.of(answered.source());
+        }
         if (srcActors.isEmpty() && tgtActors.isEmpty()) {
             // a frame that fires without any actor is no event, but the trigger is used up
             return true;
@@ -206,6 +307,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
         if (tgtActors.isEmpty() && !reciprocal) {
             tgtActors = impliedTargets(t, v, f, srcActors, location, mentions, quote);
+        }
+        if (tgtActors.isEmpty() && !srcActors.isEmpty() && codebook.get(f.code()).root().equals("14")) {
+            // a protest that names no one is addressed to the protesters' own country's authorities
+            EventActor p = srcActors.get(0);
+            tgtActors = List.of(new EventActor(Actor.of(p.actor().country(), p.text(), null, Actor.Basis.CONTEXT, 0.5),
+                    p.text(), p.begin(), p.end()));
         }
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
@@ -222,7 +329,9 @@ public final class DependencyFrameCoder implements EventCoder {
         DateChoice date = date(t, v, times, reference);
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
-        String stated = modality == Modality.INTENDED ? intentionFor(code.code()) : null;
+        String stated = src0(srcs) == null ? null : statedCode(code.code(), modality, t, v);
+        // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
+        List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
                 if (src != null && tgt != null && (reciprocal ? src.actor().country().equals(tgt.actor().country())
@@ -241,9 +350,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (stated != null) {
                     // saying one will act is itself an act (a pledge or a threat), dated when it was said
                     CameoCode st = codebook.get(stated);
-                    out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, st.code(), st.root(),
+                    EventActor addressee = tgt == null && !ultimatum.isEmpty() ? ultimatum.get(0) : tgt;
+                    out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, addressee, st.code(), st.root(),
                             st.goldstein(), st.quadClass(), st.plover(), reference.toString(), "day", "publication", location,
-                            Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as a stated intention"));
+                            Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as stated (" + modality.name().toLowerCase(Locale.ROOT) + ")"));
                 }
             }
         }
@@ -295,6 +405,27 @@ public final class DependencyFrameCoder implements EventCoder {
                     place.place(), place.begin(), place.end()));
         }
         return List.of();
+    }
+
+    private static boolean sameParty(List<EventActor> a, List<EventActor> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.actor().code().equals(y.actor().code())));
+    }
+
+    /** The latest asserted act of force told so far whose target is the party's country, or null. */
+    private static Event answeredAct(EventActor party, List<Event> told) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Event e = told.get(i);
+            if (e.quadClass() == 4 && e.modality() == Modality.ASSERTED && e.target() != null
+                    && e.target().actor().country().equals(party.actor().country())
+                    && (e.source() == null || !e.source().actor().country().equals(party.actor().country()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static EventActor src0(List<EventActor> sources) {
+        return sources.get(0);
     }
 
     private static List<EventActor> nullList() {
@@ -349,6 +480,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 return obj;
             case "iobj":
                 return t.children(v, "iobj");
+            case "mod":
+                return nominal ? t.children(v).stream().filter(c -> t.relation(c).equals("amod")
+                        || t.baseRelation(c).equals("compound")).toList() : List.of();
             default:
                 List<Integer> p = new ArrayList<>(prep(t, v, role));
                 if (object >= 0) {
@@ -360,7 +494,7 @@ public final class DependencyFrameCoder implements EventCoder {
 
     /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
     private static List<Integer> subject(DependencyTree t, int v) {
-        for (int at = v, steps = 0; at >= 0 && steps < 5; at = t.governor(at), steps++) {
+        for (int at = v, steps = 0; at >= 0 && steps < 5; steps++) {
             if (passive(t, at)) {
                 List<Integer> agent = prep(t, at, "by");
                 if (!agent.isEmpty()) {
@@ -375,6 +509,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 return subj;
             }
             String rel = t.relation(at);
+            int doer = gerundDoer(t, at);
+            if (doer >= 0) {
+                // "succeeded in intercepting the drones", "blocked the bridge by dumping sawdust": the clause's subject
+                at = doer;
+                continue;
+            }
             if (rel.startsWith("acl")) {
                 // "militants who attacked the base": the relative clause's noun
                 return t.governor(at) >= 0 ? List.of(t.governor(at)) : List.of();
@@ -382,8 +522,33 @@ public final class DependencyFrameCoder implements EventCoder {
             if (!(rel.equals("xcomp") || rel.equals("conj"))) {
                 break;
             }
+            at = t.governor(at);
         }
         return List.of();
+    }
+
+    /**
+     * For a gerund of means or manner with no subject of its own ("in intercepting", "by dumping"), the verb of the
+     * clause it belongs to; else -1. The parser attaches such a gerund to a noun as amod or acl, or to a verb as advcl.
+     */
+    private static int gerundDoer(DependencyTree t, int v) {
+        if (!t.token(v).pos().equals("VBG") || !t.children(v, "nsubj").isEmpty()) {
+            return -1;
+        }
+        String rel = t.relation(v);
+        int g = t.governor(v);
+        boolean means = rel.equals("amod") ? g >= 0 && hasCase(t, g, "in", "by")
+                : (rel.startsWith("acl") || rel.equals("advcl")) && hasCase(t, v, "in", "by");
+        return means ? t.governingVerb(v) : -1;
+    }
+
+    private static boolean hasCase(DependencyTree t, int h, String... words) {
+        for (int c : t.children(h)) {
+            if ((t.relation(c).equals("case") || t.relation(c).equals("mark")) && Set.of(words).contains(t.token(c).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean passive(DependencyTree t, int v) {
@@ -411,7 +576,7 @@ public final class DependencyFrameCoder implements EventCoder {
      * The actors named by role tokens: each token and its coordinated tokens ("Jordan and Saudi Arabia"), each the
      * mention it heads or lies in, or a name modifying it ("Iranian drones").
      */
-    private static List<EventActor> actors(DependencyTree t, List<Integer> heads, List<Mention> mentions, Quote quote) {
+    private List<EventActor> actors(DependencyTree t, List<Integer> heads, List<Mention> mentions, Quote quote) {
         List<EventActor> out = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         for (int h : heads) {
@@ -450,8 +615,11 @@ public final class DependencyFrameCoder implements EventCoder {
                     continue;
                 }
             }
+            int speaker = m == null ? reportingSubject(t, h) : -1;
             if (m != null) {
                 out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
+            } else if (speaker >= 0) {
+                out.addAll(actors(t, List.of(speaker), mentions, quote));
             } else if (quote != null && quote.direct() && quote.speaker().actor() != null
                     && FIRST_PERSON.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 // "we" in a quotation is its speaker
@@ -459,6 +627,26 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Nigeria announced that it will withdraw", "the rebels said they would meet him": an unresolved pronoun subject
+     * of a reported or intended clause is the reporting verb's subject. Its token, or -1.
+     */
+    private int reportingSubject(DependencyTree t, int h) {
+        if (!t.token(h).pos().equals("PRP") || !t.baseRelation(h).equals("nsubj") || FIRST_PERSON.contains(t.token(h).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int clause = t.governor(h);
+        while (clause >= 0 && t.relation(clause).equals("conj")) {
+            clause = t.governor(clause);
+        }
+        int g = clause < 0 || !t.relation(clause).equals("ccomp") ? -1 : t.governor(clause);
+        if (g < 0 || !(lexicons.isSpeechVerb(t.token(g).lemma()) || INTENDING.contains(t.token(g).lemma()))) {
+            return -1;
+        }
+        List<Integer> subj = subject(t, g);
+        return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
     }
 
     private static Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {
@@ -542,6 +730,17 @@ public final class DependencyFrameCoder implements EventCoder {
         for (int c : t.children(n, "det")) {
             if (t.token(c).text().equalsIgnoreCase("no")) {
                 return Modality.NEGATED;
+            }
+        }
+        int head = t.governor(n);
+        if (head >= 0 && t.relation(n).equals("nsubj") && t.token(head).pos().startsWith("JJ")) {
+            // "an Israeli response is inevitable": said to be coming; "a war is possible": may happen
+            String adj = t.token(head).lemma().toLowerCase(Locale.ROOT);
+            if (FORTHCOMING.contains(adj)) {
+                return Modality.INTENDED;
+            }
+            if (POSSIBLE.contains(adj)) {
+                return Modality.HYPOTHETICAL;
             }
         }
         int g = t.governingVerb(n);

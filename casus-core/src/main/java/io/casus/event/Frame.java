@@ -10,15 +10,17 @@ import java.util.Objects;
  * @param particle   a required particle ({@code compound:prt}: "call off"), or null
  * @param objectNoun a required direct-object noun lemma for light verbs ("launch +attack"), or null
  * @param nominal    true when the trigger is a noun ("n:attack": "Iran's attack on Israel")
- * @param sources    source roles tried in order: {@code subj}, {@code poss}, {@code by}; empty for none
- * @param targets    target roles tried in order: {@code obj}, {@code iobj} or a preposition; empty for none
+ * @param sources    source roles tried in order: {@code subj}, {@code poss}, {@code by}, {@code mod} (a nationality
+ *                   modifying an event noun: "an Israeli response"); empty for none
+ * @param targets    target roles tried in order: {@code obj}, {@code iobj} or a preposition, or {@code answered} (the
+ *                   party whose earlier act of force on the source this act answers); empty for none
  * @param code       the CAMEO event code
  * @param origin     where the frame was defined ({@code frames.tsv:123}), for provenance
  */
 public record Frame(String lemma, String particle, String objectNoun, boolean nominal, List<String> sources,
                     List<String> targets, String code, String origin) {
-    static final List<String> SOURCE_ROLES = List.of("subj", "poss", "by");
-    static final List<String> TARGET_ROLES = List.of("obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
+    static final List<String> SOURCE_ROLES = List.of("subj", "poss", "by", "mod");
+    static final List<String> TARGET_ROLES = List.of("answered", "obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
             "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through");
 
     public Frame {

@@ -177,6 +177,74 @@ class DependencyFrameCoderTest {
                 "obj(rejected-3, proposal-5)")).get(0)).substring(0, 7), "no owner named, no target");
     }
 
+    private static List<String> summaries(Docs d) {
+        return events(d).stream().map(DependencyFrameCoderTest::summary).toList();
+    }
+
+    @Test
+    void whatIsSaidOfAnActNotDoneIsAnActOfSaying() {
+        List<String> ultimatum = summaries(new Docs().add(
+                "Nigeria/NNP will/MD withdraw/VB/O/withdraw from/IN Chad/NNP unless/IN Chad/NNP pays/VBZ/O/pay",
+                "nsubj(withdraw-3, Nigeria-1)", "aux(withdraw-3, will-2)", "root(ROOT-0, withdraw-3)", "case(Chad-5, from-4)",
+                "obl(withdraw-3, Chad-5)", "mark(pays-8, unless-6)", "nsubj(pays-8, Chad-7)", "advcl(withdraw-3, pays-8)"));
+        assertTrue(ultimatum.contains("NGA>TCD 0874 intended 2024-04-16"), ultimatum.toString());
+        assertTrue(ultimatum.contains("NGA>TCD 139 asserted 2024-04-16"), "acting unless the other acts is an ultimatum: " + ultimatum);
+
+        List<String> refusal = summaries(new Docs().add("Iran/NNP will/MD not/RB meet/VB/O/meet Britain/NNP",
+                "nsubj(meet-4, Iran-1)", "aux(meet-4, will-2)", "advmod(meet-4, not-3)", "root(ROOT-0, meet-4)", "obj(meet-4, Britain-5)"));
+        assertEquals(List.of("IRN>GBR 040 negated 2024-04-16", "IRN>GBR 125 asserted 2024-04-16"), refusal);
+
+        String[] offer = {"nsubj(meet-3, Iran-1)", "aux(meet-3, would-2)", "root(ROOT-0, meet-3)", "obj(meet-3, Britain-4)",
+                "mark(apologises-7, if-5)", "nsubj(apologises-7, Britain-6)", "advcl(meet-3, apologises-7)"};
+        assertEquals(List.of("IRN>GBR 040 hypothetical 2024-04-16", "IRN>GBR 036 asserted 2024-04-16"), summaries(new Docs().add(
+                "Iran/NNP would/MD meet/VB/O/meet Britain/NNP if/IN Britain/NNP apologises/VBZ/O/apologise", offer)));
+        offer[1] = "aux(meet-3, could-2)";
+        assertEquals(List.of("IRN>GBR 040 hypothetical 2024-04-16"), summaries(new Docs().add(
+                "Iran/NNP could/MD meet/VB/O/meet Britain/NNP if/IN Britain/NNP apologises/VBZ/O/apologise", offer)),
+                "a possibility is not a commitment");
+    }
+
+    @Test
+    void sayingAnotherPartyMustActIsADemandAndAllegingItsForceAnAccusation() {
+        assertEquals(List.of("FRA>MLI 100 asserted 2024-04-16"), summaries(new Docs().add(
+                "France/NNP said/VBD/O/say Mali/NNP must/MD hold/VB/O/hold elections/NNS/O/election",
+                "nsubj(said-2, France-1)", "root(ROOT-0, said-2)", "nsubj(hold-5, Mali-3)", "aux(hold-5, must-4)",
+                "ccomp(said-2, hold-5)", "obj(hold-5, elections-6)")).stream().filter(x -> x.contains(" 100 ")).toList());
+        assertTrue(summaries(new Docs().add("France/NNP said/VBD/O/say it/PRP must/MD hold/VB/O/hold elections/NNS/O/election",
+                "nsubj(said-2, France-1)", "root(ROOT-0, said-2)", "nsubj(hold-5, it-3)", "aux(hold-5, must-4)",
+                "ccomp(said-2, hold-5)", "obj(hold-5, elections-6)")).stream().noneMatch(x -> x.contains(" 100 ")),
+                "obliging oneself is no demand");
+        List<String> claim = summaries(new Docs().add("Syria/NNP claimed/VBD/O/claim that/IN Turkey/NNP attacked/VBD/O/attack the/DT border/NN",
+                "nsubj(claimed-2, Syria-1)", "root(ROOT-0, claimed-2)", "mark(attacked-5, that-3)", "nsubj(attacked-5, Turkey-4)",
+                "ccomp(claimed-2, attacked-5)", "det(border-7, the-6)", "obj(attacked-5, border-7)"));
+        assertTrue(claim.contains("SYR>TUR 112 asserted 2024-04-16"), claim.toString());
+        List<String> own = summaries(new Docs().add("Turkey/NNP said/VBD/O/say it/PRP attacked/VBD/O/attack Syria/NNP",
+                "nsubj(said-2, Turkey-1)", "root(ROOT-0, said-2)", "nsubj(attacked-4, it-3)", "ccomp(said-2, attacked-4)",
+                "obj(attacked-4, Syria-5)"));
+        assertEquals(List.of("TUR>SYR 190 asserted 2024-04-16"), own, "'it' in a reported clause is the one reporting");
+    }
+
+    @Test
+    void aResponseAnswersAnEarlierActOfForceAndGerundsOfMeansActForTheirClause() {
+        String words = "An/DT Israeli/JJ response/NN/O/response is/VBZ inevitable/JJ/O/inevitable ./.";
+        String[] response = {"det(response-3, An-1)", "amod(response-3, Israeli-2)", "nsubj(inevitable-5, response-3)", "cop(inevitable-5, is-4)",
+                "root(ROOT-0, inevitable-5)", "punct(inevitable-5, .-6)"};
+        assertTrue(events(new Docs().add(words, response)).isEmpty(), "nothing to answer, no event");
+        List<String> answered = summaries(new Docs().add("Iran/NNP attacked/VBD/O/attack Israel/NNP ./.",
+                "nsubj(attacked-2, Iran-1)", "root(ROOT-0, attacked-2)", "obj(attacked-2, Israel-3)", "punct(attacked-2, .-4)")
+                .add(words, response));
+        assertEquals(List.of("IRN>ISR 190 asserted 2024-04-16", "ISR>IRN 190 intended 2024-04-16", "ISR>IRN 138 asserted 2024-04-16"),
+                answered, "an inevitable response is a stated threat");
+        assertEquals(List.of("ISR>--- 1711 asserted 2024-04-16"), summaries(new Docs().add(
+                "Israel/NNP succeeded/VBD/O/succeed in/IN intercepting/VBG/O/intercept the/DT ship/NN",
+                "nsubj(succeeded-2, Israel-1)", "root(ROOT-0, succeeded-2)", "mark(intercepting-4, in-3)",
+                "advcl(succeeded-2, intercepting-4)", "det(ship-6, the-5)", "obj(intercepting-4, ship-6)")));
+        List<String> protest = summaries(new Docs().add("Kenyan/JJ protesters/NNS demonstrated/VBD/O/demonstrate",
+                "amod(protesters-2, Kenyan-1)", "nsubj(demonstrated-3, protesters-2)", "root(ROOT-0, demonstrated-3)"));
+        assertEquals(1, protest.size());
+        assertTrue(protest.get(0).matches("KEN\\w*>KEN 141 asserted 2024-04-16"), "a protest naming no one is addressed at home: " + protest);
+    }
+
     @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
