@@ -63,8 +63,11 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
-    /** Prepositions naming who owns a thing acted on: "calls by Belarus", "an offer from Kabul", "the rights of Kurds". */
-    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of");
+    /**
+     * Prepositions naming who owns or receives a thing acted on: "calls by Belarus", "an offer from Kabul", "the rights
+     * of Kurds", "a camp for Congolese refugees".
+     */
+    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of", "for");
     /** Prepositions naming the party an intended act is done to: "to deliver blows to the United States". */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("to", "against", "on", "with", "for");
 
@@ -73,6 +76,8 @@ public final class DependencyFrameCoder implements EventCoder {
     private final Lexicons lexicons;
     private final java.util.Map<String, String> intentions;
     private final java.util.Map<String, String> refusals;
+    private final java.util.Map<String, String> domestic;
+    private final Set<String> lightVerbs = new HashSet<>();
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
@@ -80,6 +85,16 @@ public final class DependencyFrameCoder implements EventCoder {
         this.lexicons = lexicons;
         this.intentions = codeMap("io/casus/cameo/intentions.tsv", codebook);
         this.refusals = codeMap("io/casus/cameo/refusals.tsv", codebook);
+        this.domestic = new java.util.HashMap<>();
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/domestic.tsv", 2)) {
+            if (!r.get(0).matches("\\d{2,4}") || !r.get(1).matches("yes|no")) {
+                throw r.error("expected a code prefix and yes or no");
+            }
+            domestic.put(r.get(0), r.get(1));
+        }
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/light-verbs.tsv", 1)) {
+            lightVerbs.add(r.get(0));
+        }
     }
 
     private static java.util.Map<String, String> codeMap(String resource, Codebook codebook) {
@@ -308,8 +323,8 @@ public final class DependencyFrameCoder implements EventCoder {
         if (tgtActors.isEmpty() && !reciprocal) {
             tgtActors = impliedTargets(t, v, f, srcActors, location, mentions, quote);
         }
-        if (tgtActors.isEmpty() && !srcActors.isEmpty() && codebook.get(f.code()).root().equals("14")) {
-            // a protest that names no one is addressed to the protesters' own country's authorities
+        if (tgtActors.isEmpty() && !srcActors.isEmpty() && "yes".equals(byPrefix(domestic, f.code()))) {
+            // a protest, a curfew or an easing of bans that names no one is addressed at home (domestic.tsv)
             EventActor p = srcActors.get(0);
             tgtActors = List.of(new EventActor(Actor.of(p.actor().country(), p.text(), null, Actor.Basis.CONTEXT, 0.5),
                     p.text(), p.begin(), p.end()));
@@ -326,6 +341,10 @@ public final class DependencyFrameCoder implements EventCoder {
         Trigger trigger = new Trigger(s.textOf(tb, te), t.token(tb).begin(), t.token(te - 1).end());
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
         Modality modality = f.nominal() ? nominalModality(t, v) : modality(t, v);
+        if (object >= 0 && modality == Modality.ASSERTED && t.children(object, "det").stream()
+                .anyMatch(d -> t.token(d).text().equalsIgnoreCase("no"))) {
+            modality = Modality.NEGATED; // "no deadline had been set", "held no talks"
+        }
         DateChoice date = date(t, v, times, reference);
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
@@ -370,7 +389,10 @@ public final class DependencyFrameCoder implements EventCoder {
                                             List<Mention> mentions, Quote quote) {
         List<List<Integer>> candidates = new ArrayList<>();
         if (!f.nominal()) {
-            for (int o : t.children(v, "obj")) {
+            List<Integer> patients = new ArrayList<>(t.children(v, "obj"));
+            patients.addAll(t.children(v, "nsubj:pass"));
+            patients.addAll(prep(t, v, "to"));
+            for (int o : patients) {
                 candidates.add(List.of(o));
                 for (String p : OWNER_PREPOSITIONS) {
                     candidates.add(prep(t, o, p));
@@ -449,7 +471,7 @@ public final class DependencyFrameCoder implements EventCoder {
         return out;
     }
 
-    private static List<Integer> role(DependencyTree t, int v, int object, String role, boolean nominal) {
+    private List<Integer> role(DependencyTree t, int v, int object, String role, boolean nominal) {
         switch (role) {
             case "subj":
                 return nominal ? List.of() : subject(t, v);
@@ -459,8 +481,9 @@ public final class DependencyFrameCoder implements EventCoder {
                     poss.addAll(t.children(object, "nmod:poss"));
                 }
                 if (nominal && t.relation(v).equals("obj") && t.governor(v) >= 0
+                        && lightVerbs.contains(t.token(t.governor(v)).lemma().toLowerCase(Locale.ROOT))
                         && poss.stream().allMatch(p -> t.token(p).pos().startsWith("PRP"))) {
-                    // "X held their first meeting with Y": the doer of an event noun is the subject of its verb
+                    // "X held their first meeting with Y": the doer of an event noun is the subject of its light verb
                     return subject(t, t.governor(v));
                 }
                 return poss;
@@ -472,9 +495,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (obj.isEmpty() && passive(t, v)) {
                     return t.children(v, "nsubj:pass");
                 }
-                if (obj.isEmpty() && t.relation(v).equals("amod") && t.governor(v) > v
-                        && (t.token(v).pos().equals("VBN") || t.token(v).pos().equals("VBG"))) {
-                    // a participle before the noun it acts on: "the killed general", "the killing [of] General Zahedi"
+                if (obj.isEmpty() && t.relation(v).equals("amod") && t.governor(v) > v && t.token(v).pos().equals("VBG")
+                        && t.token(t.governor(v)).isProperNoun() && v > 0 && t.token(v - 1).text().equalsIgnoreCase("the")) {
+                    // "the killing [of] General Zahedi": a gerund read as an adjective of the name it acts on. Other
+                    // participles describe their noun ("the occupied West Bank", "Jordan's visiting king")
                     return List.of(t.governor(v));
                 }
                 return obj;

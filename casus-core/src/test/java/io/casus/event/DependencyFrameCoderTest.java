@@ -78,18 +78,22 @@ class DependencyFrameCoderTest {
 
     @Test
     void theDateNearestInTheParseWinsAndParticiplesActOnTheirNoun() {
-        // "Rebels on Saturday attacked the town after the killed general on April 1": two dates, two events
-        List<Event> ev = events(new Docs().add(
-                "Sudanese/JJ rebels/NNS on/IN Saturday/NNP attacked/VBD/O/attack Chadian/JJ troops/NNS after/IN the/DT attacked/VBN/O/attack Chadian/JJ general/NN on/IN April/NNP 1/CD",
-                "amod(rebels-2, Sudanese-1)", "nsubj(attacked-5, rebels-2)", "case(Saturday-4, on-3)", "nmod(rebels-2, Saturday-4)",
-                "root(ROOT-0, attacked-5)", "amod(troops-7, Chadian-6)", "obj(attacked-5, troops-7)", "case(general-12, after-8)",
-                "det(general-12, the-9)", "amod(general-12, attacked-10)", "amod(general-12, Chadian-11)", "obl(attacked-5, general-12)",
-                "case(April-14, on-13)", "nmod(general-12, April-14)", "nummod(April-14, 1-15)"));
+        // "Rebels on Saturday attacked the town after the attacking [of] Chadian Deby on April 1": two dates, two events
+        String words = "Sudanese/JJ rebels/NNS on/IN Saturday/NNP attacked/VBD/O/attack Chadian/JJ troops/NNS after/IN the/DT %s Chadian/JJ Deby/NNP on/IN April/NNP 1/CD";
+        String[] deps = {"amod(rebels-2, Sudanese-1)", "nsubj(attacked-5, rebels-2)", "case(Saturday-4, on-3)", "nmod(rebels-2, Saturday-4)",
+                "root(ROOT-0, attacked-5)", "amod(troops-7, Chadian-6)", "obj(attacked-5, troops-7)", "case(Deby-12, after-8)",
+                "det(Deby-12, the-9)", "amod(Deby-12, %s-10)", "amod(Deby-12, Chadian-11)", "obl(attacked-5, Deby-12)",
+                "case(April-14, on-13)", "nmod(Deby-12, April-14)", "nummod(April-14, 1-15)"};
+        deps[9] = String.format(deps[9], "attacking");
+        List<Event> ev = events(new Docs().add(String.format(words, "attacking/VBG/O/attack"), deps));
         Event main = ev.stream().filter(e -> e.trigger().begin() < 40).findFirst().orElseThrow();
         assertEquals("2024-04-13", main.eventDate(), "Saturday hangs off the main clause");
         Event participle = ev.stream().filter(e -> e.trigger().begin() > 40).findFirst().orElseThrow();
-        assertEquals("TCD", participle.target().actor().country(), "the attacked general is the target");
+        assertEquals("TCD", participle.target().actor().country(), "the gerund acts on the name it is read as an adjective of");
         assertEquals("2024-04-01", participle.eventDate(), "April 1 is nearest to the participle in the parse");
+        deps[9] = "amod(Deby-12, attacked-10)";
+        assertEquals(1, events(new Docs().add(String.format(words, "attacked/VBN/O/attack"), deps)).size(),
+                "a past participle describes its noun (\"the occupied West Bank\"): no event");
     }
 
     @Test
