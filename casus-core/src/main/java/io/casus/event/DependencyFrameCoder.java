@@ -78,6 +78,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private final java.util.Map<String, String> refusals;
     private final java.util.Map<String, String> domestic;
     private final Set<String> lightVerbs = new HashSet<>();
+    private final List<java.util.Map.Entry<Set<String>, String>> instruments = new ArrayList<>();
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
@@ -91,6 +92,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 throw r.error("expected a code prefix and yes or no");
             }
             domestic.put(r.get(0), r.get(1));
+        }
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/instruments.tsv", 2)) {
+            if (codebook.get(r.get(1)) == null) {
+                throw r.error("unknown CAMEO code " + r.get(1));
+            }
+            instruments.add(java.util.Map.entry(Set.of(r.get(0).split(" ")), r.get(1)));
         }
         for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/light-verbs.tsv", 1)) {
             lightVerbs.add(r.get(0));
@@ -134,6 +141,22 @@ public final class DependencyFrameCoder implements EventCoder {
             case NEGATED -> hasAux(t, v, COMMITTING) ? byPrefix(refusals, code) : null;
             default -> null;
         };
+    }
+
+    /**
+     * "Iraq said it would allow inspectors": "would" reporting the speaker's own "will" (its subject is a pronoun for
+     * the one reporting, and no condition is attached) states an intention, not a possibility.
+     */
+    private boolean reportedWill(DependencyTree t, int v) {
+        int clause = v;
+        while (t.relation(clause).equals("xcomp") && t.governor(clause) >= 0) {
+            clause = t.governor(clause);
+        }
+        if (!hasAux(t, clause, Set.of("would", "'d")) || condition(t, v) != null) {
+            return false;
+        }
+        List<Integer> subj = t.children(clause, "nsubj");
+        return subj.size() == 1 && reportingSubject(t, subj.get(0)) >= 0;
     }
 
     /** "if" or "unless" when the act is the consequence of a condition clause ("will withdraw unless ..."), else null. */
@@ -334,13 +357,16 @@ public final class DependencyFrameCoder implements EventCoder {
         if (reciprocal) {
             tgts = srcActors;
         }
-        CameoCode code = codebook.get(f.code());
+        CameoCode code = codebook.get(byMeans(f.code(), t, v, object, sources, mentions));
         Sentence s = t.sentence();
         int tb = Math.min(v, Math.min(particle < 0 ? v : particle, object < 0 ? v : object));
         int te = Math.max(v, Math.max(particle, object)) + 1;
         Trigger trigger = new Trigger(s.textOf(tb, te), t.token(tb).begin(), t.token(te - 1).end());
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
         Modality modality = f.nominal() ? nominalModality(t, v) : modality(t, v);
+        if (modality == Modality.HYPOTHETICAL && reportedWill(t, v)) {
+            modality = Modality.INTENDED;
+        }
         if (object >= 0 && modality == Modality.ASSERTED && t.children(object, "det").stream()
                 .anyMatch(d -> t.token(d).text().equalsIgnoreCase("no"))) {
             modality = Modality.NEGATED; // "no deadline had been set", "held no talks"
@@ -431,6 +457,45 @@ public final class DependencyFrameCoder implements EventCoder {
 
     private static boolean sameParty(List<EventActor> a, List<EventActor> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.actor().code().equals(y.actor().code())));
+    }
+
+    /** A generic act of force made specific by its means (instruments.tsv): "killed in a car bombing" is 1832. */
+    private String byMeans(String code, DependencyTree t, int v, int object, List<Integer> sources, List<Mention> mentions) {
+        if (!code.equals("190") && !code.equals("180")) {
+            return code;
+        }
+        List<Integer> means = new ArrayList<>();
+        for (String p : List.of("in", "by", "with", "using")) {
+            means.addAll(prep(t, v, p));
+        }
+        for (int c : t.children(v)) {
+            if (t.relation(c).equals("advcl") || t.relation(c).equals("xcomp")) {
+                means.addAll(t.children(c, "obj")); // "using precision missiles"
+            }
+        }
+        if (object >= 0) {
+            means.add(object);
+        }
+        for (int h : sources) {
+            if (mentionFor(t, h, mentions) == null) {
+                means.add(h);
+            }
+        }
+        Set<String> words = new HashSet<>();
+        for (int h : means) {
+            words.add(t.token(h).lemma().toLowerCase(Locale.ROOT));
+            for (int c : t.children(h)) {
+                if (t.baseRelation(c).equals("compound") || t.relation(c).equals("amod")) {
+                    words.add(t.token(c).lemma().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (var e : instruments) {
+            if (words.containsAll(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return code;
     }
 
     /** The latest asserted act of force told so far whose target is the party's country, or null. */
@@ -552,8 +617,9 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /**
-     * For a gerund of means or manner with no subject of its own ("in intercepting", "by dumping"), the verb of the
-     * clause it belongs to; else -1. The parser attaches such a gerund to a noun as amod or acl, or to a verb as advcl.
+     * For a gerund of means or manner with no subject of its own ("in intercepting", "by dumping"), or a participial
+     * adjunct ("..., offering support"), the verb of the clause it belongs to; else -1. The parser attaches such a
+     * gerund to a noun as amod or acl, or to a verb as advcl.
      */
     private static int gerundDoer(DependencyTree t, int v) {
         if (!t.token(v).pos().equals("VBG") || !t.children(v, "nsubj").isEmpty()) {
@@ -561,8 +627,10 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         String rel = t.relation(v);
         int g = t.governor(v);
+        // a participial adjunct shares its clause's subject: "Petraeus held talks, offering support"
         boolean means = rel.equals("amod") ? g >= 0 && hasCase(t, g, "in", "by")
-                : (rel.startsWith("acl") || rel.equals("advcl")) && hasCase(t, v, "in", "by");
+                : rel.equals("advcl") ? !hasCase(t, v, "of", "for", "from", "against") // "accused X of violating": X's act
+                : rel.startsWith("acl") && hasCase(t, v, "in", "by");
         return means ? t.governingVerb(v) : -1;
     }
 
