@@ -45,6 +45,7 @@ public final class DependencyFrameCoder implements EventCoder {
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
             "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going",
             "ready", "willing", "prepared", "determined", "eager");
+    private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
     private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
     /** Auxiliaries by which a party commits itself to a conditional act ("would meet him if", "will withdraw unless"). */
@@ -611,6 +612,10 @@ public final class DependencyFrameCoder implements EventCoder {
             if (!(rel.equals("xcomp") || rel.equals("conj"))) {
                 break;
             }
+            if (rel.equals("xcomp") && objectControl(t, t.governor(at))) {
+                // "urged Israel to show restraint", "wants Putin to attack": the object does the act
+                return t.children(t.governor(at), "obj");
+            }
             at = t.governor(at);
         }
         return List.of();
@@ -641,6 +646,11 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** A verb whose object does its open complement ("asked Iran to stop"), unlike "promised Iraq to help". */
+    private static boolean objectControl(DependencyTree t, int g) {
+        return !t.children(g, "obj").isEmpty() && !SUBJECT_CONTROL.contains(t.token(g).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean passive(DependencyTree t, int v) {
@@ -801,6 +811,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 String gl = t.token(g).lemma().toLowerCase(Locale.ROOT);
                 if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {
                     return Modality.NEGATED;
+                }
+                if (objectControl(t, g)) {
+                    return Modality.HYPOTHETICAL; // another party's wish for this act, not its doer's intention
                 }
                 if (INTENDING.contains(gl)) {
                     intended = true;

@@ -250,6 +250,29 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void whoDoesAnOpenComplementAndAParticipialAdjunct() {
+        List<String> urged = summaries(new Docs().add("France/NNP urged/VBD/O/urge Mali/NNP to/TO attack/VB/O/attack Niger/NNP",
+                "nsubj(urged-2, France-1)", "root(ROOT-0, urged-2)", "obj(urged-2, Mali-3)", "mark(attack-5, to-4)",
+                "xcomp(urged-2, attack-5)", "obj(attack-5, Niger-6)"));
+        assertEquals(List.of("FRA>MLI 020 asserted 2024-04-16", "MLI>NER 190 hypothetical 2024-04-16"), urged,
+                "the urged party would do the act; the one urging states no intention of its own");
+        List<String> vowed = summaries(new Docs().add("France/NNP vowed/VBD/O/vow to/TO attack/VB/O/attack Niger/NNP",
+                "nsubj(vowed-2, France-1)", "root(ROOT-0, vowed-2)", "mark(attack-4, to-3)", "xcomp(vowed-2, attack-4)",
+                "obj(attack-4, Niger-5)"));
+        assertEquals(List.of("FRA>NER 190 intended 2024-04-16", "FRA>NER 138 asserted 2024-04-16"), vowed);
+        List<String> reported = summaries(new Docs().add("Iran/NNP said/VBD/O/say it/PRP would/MD attack/VB/O/attack Iraq/NNP",
+                "nsubj(said-2, Iran-1)", "root(ROOT-0, said-2)", "nsubj(attack-5, it-3)", "aux(attack-5, would-4)",
+                "ccomp(said-2, attack-5)", "obj(attack-5, Iraq-6)"));
+        assertEquals(List.of("IRN>IRQ 190 intended 2024-04-16", "IRN>IRQ 138 asserted 2024-04-16"), reported,
+                "a reported 'would' of the reporter is its 'will'");
+        List<String> adjunct = summaries(new Docs().add(
+                "Egypt/NNP held/VBD/O/hold talks/NNS/O/talk with/IN Libya/NNP ,/, offering/VBG/O/offer support/NN/O/support to/IN Chad/NNP",
+                "nsubj(held-2, Egypt-1)", "root(ROOT-0, held-2)", "obj(held-2, talks-3)", "case(Libya-5, with-4)", "nmod(talks-3, Libya-5)",
+                "punct(held-2, ,-6)", "advcl(held-2, offering-7)", "obj(offering-7, support-8)", "case(Chad-10, to-9)", "obl(offering-7, Chad-10)"));
+        assertEquals(List.of("EGY>LBY 046 asserted 2024-04-16", "EGY>TCD 030 asserted 2024-04-16"), adjunct);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
