@@ -45,6 +45,8 @@ public final class DependencyFrameCoder implements EventCoder {
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
             "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going",
             "ready", "willing", "prepared", "determined", "eager");
+    private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\b");
+    private static final java.util.regex.Pattern ETHNIC_BEFORE = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
     private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
     private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
@@ -353,6 +355,9 @@ public final class DependencyFrameCoder implements EventCoder {
             tgtActors = List.of(new EventActor(Actor.of(p.actor().country(), p.text(), null, Actor.Basis.CONTEXT, 0.5),
                     p.text(), p.begin(), p.end()));
         }
+        if (location != null) {
+            srcActors = srcActors.stream().map(a -> residents(a, location, t.sentence())).toList();
+        }
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
         if (reciprocal) {
@@ -381,7 +386,8 @@ public final class DependencyFrameCoder implements EventCoder {
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
                 if (src != null && tgt != null && (reciprocal ? src.actor().country().equals(tgt.actor().country())
-                        : src.begin() == tgt.begin() && src.end() == tgt.end() && src.actor().code().equals(tgt.actor().code()))) {
+                        : src.begin() == tgt.begin() && src.end() == tgt.end() && src.actor().code().equals(tgt.actor().code())
+                            && tgt.actor().basis() != Actor.Basis.CONTEXT)) {
                     continue;
                 }
                 String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + code.code();
@@ -396,7 +402,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (stated != null) {
                     // saying one will act is itself an act (a pledge or a threat), dated when it was said
                     CameoCode st = codebook.get(stated);
-                    EventActor addressee = tgt == null && !ultimatum.isEmpty() ? ultimatum.get(0) : tgt;
+                    EventActor addressee = (tgt == null || tgt.actor().basis() == Actor.Basis.CONTEXT) && !ultimatum.isEmpty()
+                            ? ultimatum.get(0) : tgt;
                     out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, addressee, st.code(), st.root(),
                             st.goldstein(), st.quadClass(), st.plover(), reference.toString(), "day", "publication", location,
                             Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as stated (" + modality.name().toLowerCase(Locale.ROOT) + ")"));
@@ -497,6 +504,20 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return code;
+    }
+
+    /**
+     * "Ethnic Albanians demonstrated in Serbia": a people named by ethnicity, not nationality, is coded by the country
+     * where it acts, as event coders do for minorities.
+     */
+    private static EventActor residents(EventActor a, Location where, Sentence s) {
+        String before = s.text().substring(0, Math.max(0, Math.min(s.text().length(), a.begin() - s.begin())));
+        if (!(ETHNIC.matcher(a.text()).find() || ETHNIC_BEFORE.matcher(before).find()) || a.actor().country().equals(where.country())) {
+            return a;
+        }
+        String code = where.country() + a.actor().code().substring(3);
+        return new EventActor(Actor.of(code, a.actor().name(), a.actor().role(), Actor.Basis.CONTEXT, a.actor().confidence() * 0.8),
+                a.text(), a.begin(), a.end());
     }
 
     /** The latest asserted act of force told so far whose target is the party's country, or null. */
@@ -931,10 +952,18 @@ public final class DependencyFrameCoder implements EventCoder {
     private Location location(DependencyTree t, int v, List<Mention> mentions) {
         for (String p : List.of("in", "near", "at", "inside")) {
             List<Integer> places = new ArrayList<>(prep(t, v, p));
-            for (int o : objects(t, v)) {
+            List<Integer> heads = new ArrayList<>(objects(t, v));
+            heads.addAll(t.children(v, "obl")); // "demonstrated on Tuesday in Serbia": the place hangs off the day
+            for (int o : heads) {
                 places.addAll(prep(t, o, p));
             }
+            List<Integer> named = new ArrayList<>();
             for (int h : places) {
+                // "in Montenegro province", "in the Kabul area": a named place modifying the place noun
+                named.add(h);
+                named.addAll(t.children(h, "compound"));
+            }
+            for (int h : named) {
                 for (Mention m : mentions) {
                     if (h >= m.tokenBegin() && h < m.tokenEnd()
                             && (m.type() == MentionType.COUNTRY || m.type() == MentionType.LOCATION)) {

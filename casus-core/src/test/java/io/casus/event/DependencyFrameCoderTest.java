@@ -273,6 +273,23 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void placesAndPeoples() {
+        List<String> ethnic = summaries(new Docs().add(
+                "Ethnic/JJ Albanians/NNPS demonstrated/VBD/O/demonstrate on/IN Tuesday/NNP in/IN Serbia/NNP",
+                "amod(Albanians-2, Ethnic-1)", "nsubj(demonstrated-3, Albanians-2)", "root(ROOT-0, demonstrated-3)", "case(Tuesday-5, on-4)",
+                "obl(demonstrated-3, Tuesday-5)", "case(Serbia-7, in-6)", "nmod(Tuesday-5, Serbia-7)"));
+        assertEquals(List.of("SRB>SRB 141 asserted 2024-04-16"), ethnic,
+                "a people named by ethnicity acts where it is; the place hanging off the day is the act's");
+        List<String> home = summaries(new Docs().add("Algeria/NNP demonstrated/VBD/O/demonstrate", "nsubj(demonstrated-2, Algeria-1)",
+                "root(ROOT-0, demonstrated-2)"));
+        assertEquals(List.of("DZA>DZA 141 asserted 2024-04-16"), home, "a domestic act by a bare country still addresses home");
+        Event eased = events(new Docs().add("Serbia/NNP attacked/VBD/O/attack in/IN Montenegro/NNP province/NN",
+                "nsubj(attacked-2, Serbia-1)", "root(ROOT-0, attacked-2)", "case(province-5, in-3)", "compound(province-5, Montenegro-4)",
+                "obl(attacked-2, province-5)")).get(0);
+        assertEquals("MNE", eased.location().country(), "a named place modifying the place noun");
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
