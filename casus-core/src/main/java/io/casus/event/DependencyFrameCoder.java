@@ -67,10 +67,10 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
     /**
-     * Prepositions naming who owns or receives a thing acted on: "calls by Belarus", "an offer from Kabul", "the rights
-     * of Kurds", "a camp for Congolese refugees".
+     * Prepositions naming who owns, receives or suffers a thing acted on: "calls by Belarus", "an offer from Kabul", "the
+     * rights of Kurds", "a camp for Congolese refugees", "an investigation against Iran".
      */
-    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of", "for");
+    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of", "for", "against");
     /** Prepositions naming the party an intended act is done to: "to deliver blows to the United States". */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("to", "against", "on", "with", "for");
 
@@ -346,7 +346,7 @@ public final class DependencyFrameCoder implements EventCoder {
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
         boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
-        if (tgtActors.isEmpty() && !reciprocal) {
+        if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, srcActors, location, mentions, quote);
         }
         if (tgtActors.isEmpty() && !srcActors.isEmpty() && "yes".equals(byPrefix(domestic, f.code()))) {
@@ -959,9 +959,14 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             List<Integer> named = new ArrayList<>();
             for (int h : places) {
-                // "in Montenegro province", "in the Kabul area": a named place modifying the place noun
+                // "in Montenegro province", "in Kenya's capital", "at a mall in Nairobi": a named place modifying the
+                // place noun, or the place it is in
                 named.add(h);
                 named.addAll(t.children(h, "compound"));
+                named.addAll(t.children(h, "nmod:poss"));
+                for (String q : List.of("in", "near")) {
+                    named.addAll(prep(t, h, q));
+                }
             }
             for (int h : named) {
                 for (Mention m : mentions) {
