@@ -136,6 +136,9 @@ public final class DependencyFrameCoder implements EventCoder {
      * one that the party says it will not do is a refusal (refusals.tsv). Null when the modality says nothing.
      */
     private String statedCode(String code, Modality modality, DependencyTree t, int v) {
+        if (hasAux(t, v, Set.of("have", "'ve"))) {
+            return null; // "would not have rescued", "would have attacked": a counterfactual past, nothing promised
+        }
         String condition = condition(t, v);
         return switch (modality) {
             case INTENDED -> "unless".equals(condition) ? "139" : byPrefix(intentions, code);
@@ -190,6 +193,27 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the source is the party or one of its bodies, not a thing of its ("Trump's budget cuts would not yield"):
+     * only a party can state what it will or will not do.
+     */
+    private boolean agentive(DependencyTree t, List<Integer> heads, List<EventActor> actors) {
+        for (int h : heads) {
+            Token head = t.token(h);
+            if (head.isProperNoun() || lexicons.actorNounSector(head.text().toLowerCase(Locale.ROOT)) != null
+                    || lexicons.actorNounSector(head.lemma().toLowerCase(Locale.ROOT)) != null) {
+                continue; // "Iran's foreign ministry", "the Ivory Coast's Supreme Court": the party's own body
+            }
+            for (int p : t.children(h, "nmod:poss")) {
+                Token owner = t.token(p);
+                if (!t.token(h).pos().equals("PRP") && actors.stream().anyMatch(a -> a != null && owner.begin() >= a.begin() && owner.end() <= a.end())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean hasAux(DependencyTree t, int v, Set<String> words) {
@@ -380,7 +404,7 @@ public final class DependencyFrameCoder implements EventCoder {
         DateChoice date = date(t, v, times, reference);
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
-        String stated = src0(srcs) == null ? null : statedCode(code.code(), modality, t, v);
+        String stated = src0(srcs) == null || !agentive(t, sources, srcs) ? null : statedCode(code.code(), modality, t, v);
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
         List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         for (EventActor src : srcs) {

@@ -202,6 +202,14 @@ class DependencyFrameCoderTest {
                 "mark(apologises-7, if-5)", "nsubj(apologises-7, Britain-6)", "advcl(meet-3, apologises-7)"};
         assertEquals(List.of("IRN>GBR 040 hypothetical 2024-04-16", "IRN>GBR 036 asserted 2024-04-16"), summaries(new Docs().add(
                 "Iran/NNP would/MD meet/VB/O/meet Britain/NNP if/IN Britain/NNP apologises/VBZ/O/apologise", offer)));
+        assertEquals(List.of("IRN>GBR 040 negated 2024-04-16"), summaries(new Docs().add(
+                "Iran/NNP would/MD not/RB have/VB met/VBN/O/meet Britain/NNP",
+                "nsubj(met-5, Iran-1)", "aux(met-5, would-2)", "advmod(met-5, not-3)", "aux(met-5, have-4)", "root(ROOT-0, met-5)",
+                "obj(met-5, Britain-6)")), "a counterfactual past refuses nothing");
+        assertEquals(List.of("IRN>GBR 040 negated 2024-04-16"), summaries(new Docs().add(
+                "Iran/NNP 's/POS plans/NNS/O/plan will/MD not/RB meet/VB/O/meet Britain/NNP",
+                "nmod:poss(plans-3, Iran-1)", "case(Iran-1, 's-2)", "nsubj(meet-6, plans-3)", "aux(meet-6, will-4)", "advmod(meet-6, not-5)",
+                "root(ROOT-0, meet-6)", "obj(meet-6, Britain-7)")), "a thing of a party states nothing");
         offer[1] = "aux(meet-3, could-2)";
         assertEquals(List.of("IRN>GBR 040 hypothetical 2024-04-16"), summaries(new Docs().add(
                 "Iran/NNP could/MD meet/VB/O/meet Britain/NNP if/IN Britain/NNP apologises/VBZ/O/apologise", offer)),
