@@ -294,6 +294,12 @@ public final class ContextActorResolver implements ActorResolver {
             sector = lexicons.actorNounSector(headWord);
             role = headWord;
         }
+        for (int i = m.tokenBegin(); sector == null && i < m.tokenEnd(); i++) {
+            // "opposition groups": the actor noun modifying the head gives the sector
+            String w = t.token(i).text().toLowerCase(Locale.ROOT);
+            sector = i == m.head() ? null : lexicons.actorNounSector(w);
+            role = w;
+        }
         if (sector == null) {
             return null;
         }

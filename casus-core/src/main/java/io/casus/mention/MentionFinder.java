@@ -155,8 +155,18 @@ public final class MentionFinder {
                     || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null) {
                 continue;
             }
-            // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head
+            // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head,
+            // which names the actor even when it is no actor noun itself ("opposition groups", "rebel positions")
             if (t.parsed() && t.relation(h).equals("compound")) {
+                int g = t.governor(h);
+                Token head = g < 0 ? null : s.tokens().get(g);
+                if (head != null && !inName[g] && (head.pos().equals("NN") || head.pos().equals("NNS"))
+                        && lexicons.actorNounSector(head.text().toLowerCase(Locale.ROOT)) == null
+                        && dictionary.titles().get(head.text().toLowerCase(Locale.ROOT)) == null) {
+                    int begin = leftEdge(t, g);
+                    Token first = s.tokens().get(begin);
+                    out.add(new Mention(s.index(), begin, g + 1, g, first.begin(), head.end(), s.textOf(begin, g + 1), MentionType.NOMINAL));
+                }
                 continue;
             }
             int begin = t.parsed() ? leftEdge(t, h) : leftEdgeByPos(s, h);
