@@ -81,6 +81,8 @@ public final class DependencyFrameCoder implements EventCoder {
     private final java.util.Map<String, String> refusals;
     private final java.util.Map<String, String> domestic;
     private final Set<String> lightVerbs = new HashSet<>();
+    private final Set<String> documents = new HashSet<>();
+    private final Set<String> issuing = new HashSet<>();
     private final List<java.util.Map.Entry<Set<String>, String>> instruments = new ArrayList<>();
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
@@ -101,6 +103,13 @@ public final class DependencyFrameCoder implements EventCoder {
                 throw r.error("unknown CAMEO code " + r.get(1));
             }
             instruments.add(java.util.Map.entry(Set.of(r.get(0).split(" ")), r.get(1)));
+        }
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/documents.tsv", 2)) {
+            switch (r.get(0)) {
+                case "text" -> documents.add(r.get(1));
+                case "issuing" -> issuing.add(r.get(1));
+                default -> throw r.error("expected text or issuing");
+            }
         }
         for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/light-verbs.tsv", 1)) {
             lightVerbs.add(r.get(0));
@@ -628,7 +637,7 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
-    private static List<Integer> subject(DependencyTree t, int v) {
+    private List<Integer> subject(DependencyTree t, int v) {
         for (int at = v, steps = 0; at >= 0 && steps < 5; steps++) {
             if (passive(t, at)) {
                 List<Integer> agent = prep(t, at, "by");
@@ -651,8 +660,23 @@ public final class DependencyFrameCoder implements EventCoder {
                 continue;
             }
             if (rel.startsWith("acl")) {
+                int noun = t.governor(at);
+                if (noun >= 0 && documents.contains(t.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+                    // "a Security Council resolution condemning", "the council adopted a resolution condemning": the
+                    // issuer speaks through the text
+                    List<Integer> owner = t.children(noun).stream().filter(c -> t.relation(c).equals("nmod:poss")
+                            || t.baseRelation(c).equals("compound") && t.token(c).isProperNoun()).toList();
+                    if (!owner.isEmpty()) {
+                        return owner;
+                    }
+                    int verb = t.governor(noun);
+                    if (verb >= 0 && (t.relation(noun).equals("obj") || t.relation(noun).equals("nsubj:pass"))
+                            && issuing.contains(t.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                        return subject(t, verb);
+                    }
+                }
                 // "militants who attacked the base": the relative clause's noun
-                return t.governor(at) >= 0 ? List.of(t.governor(at)) : List.of();
+                return noun >= 0 ? List.of(noun) : List.of();
             }
             if (!(rel.equals("xcomp") || rel.equals("conj"))) {
                 break;

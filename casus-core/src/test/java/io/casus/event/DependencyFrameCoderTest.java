@@ -298,6 +298,20 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aTextSpeaksForItsIssuer() {
+        String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
+                "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
+        assertEquals(List.of("FRA>IRN 111 asserted 2024-04-16"), summaries(new Docs().add(
+                "France/NNP adopted/VBD/O/adopt a/DT resolution/NN/O/resolution condemning/VBG/O/condemn Iran/NNP", deps)));
+        deps[0] = "nsubj(vetoed-2, France-1)";
+        deps[1] = "root(ROOT-0, vetoed-2)";
+        deps[3] = "obj(vetoed-2, resolution-4)";
+        List<String> vetoed = summaries(new Docs().add(
+                "France/NNP vetoed/VBD/O/veto a/DT resolution/NN/O/resolution condemning/VBG/O/condemn Iran/NNP", deps));
+        assertTrue(vetoed.stream().noneMatch(x -> x.startsWith("FRA>IRN 111")), "vetoing a condemnation condemns nothing: " + vetoed);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
