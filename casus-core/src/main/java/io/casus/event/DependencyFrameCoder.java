@@ -465,11 +465,25 @@ public final class DependencyFrameCoder implements EventCoder {
                     candidates.add(prep(t, o, p));
                 }
             }
+            candidates.add(prep(t, v, "from")); // "confiscated weapons from armed groups"
             for (int c : t.children(v, "ccomp")) {
                 candidates.add(t.children(c, "nsubj"));
             }
-            for (int c : t.children(v, "xcomp")) {
-                candidates.add(t.children(c, "obj"));
+            // the act's open complement or purpose: "threatened to deliver blows to X", "blocked a road to show their
+            // disapproval of X's policies"
+            List<Integer> complements = new ArrayList<>(t.children(v, "xcomp"));
+            for (int c : t.children(v, "advcl")) {
+                if (t.children(c, "mark").stream().anyMatch(m -> t.token(m).text().equalsIgnoreCase("to"))) {
+                    complements.add(c);
+                }
+            }
+            for (int c : complements) {
+                for (int o : t.children(c, "obj")) {
+                    candidates.add(List.of(o));
+                    for (String p : OWNER_PREPOSITIONS) {
+                        candidates.add(prep(t, o, p));
+                    }
+                }
                 for (String p : COMPLEMENT_PREPOSITIONS) {
                     candidates.add(prep(t, c, p));
                 }
