@@ -801,7 +801,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             int speaker = m == null ? reportingSubject(t, h) : -1;
-            if (m != null) {
+            String home = m != null && m.type() == MentionType.NATIONALITY && m.head() == h ? homeOf(t, h, m, mentions) : null;
+            if (home != null) {
+                // "Bosnian Serbs", "the Albanians of southern Serbia": a people coded by the country it lives in
+                out.add(new EventActor(Actor.of(home + m.actor().code().substring(3), m.text(), m.actor().role(), Actor.Basis.CONTEXT,
+                        m.actor().confidence()), t.sentence().textOf(t.subtreeBegin(h), h + 1), t.token(t.subtreeBegin(h)).begin(), m.end()));
+            } else if (m != null) {
                 out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
             } else if (speaker >= 0) {
                 out.addAll(actors(t, List.of(speaker), mentions, quote));
@@ -832,6 +837,23 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         List<Integer> subj = subject(t, g);
         return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
+    }
+
+    /** The country a people named by a demonym lives in, when the phrase says: "Bosnian Serbs", "Kurds of Iraq". */
+    private static String homeOf(DependencyTree t, int h, Mention people, List<Mention> mentions) {
+        List<Integer> places = new ArrayList<>(t.children(h, "amod"));
+        places.addAll(prep(t, h, "of"));
+        places.addAll(prep(t, h, "in"));
+        for (int c : places) {
+            for (Mention m : mentions) {
+                if (m != people && m.actor() != null && c >= m.tokenBegin() && c < m.tokenEnd()
+                        && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.COUNTRY)
+                        && !m.actor().country().equals(people.actor().country())) {
+                    return m.actor().country();
+                }
+            }
+        }
+        return null;
     }
 
     private static Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {

@@ -288,6 +288,9 @@ class DependencyFrameCoderTest {
                 "obl(demonstrated-3, Tuesday-5)", "case(Serbia-7, in-6)", "nmod(Tuesday-5, Serbia-7)"));
         assertEquals(List.of("SRB>SRB 141 asserted 2024-04-16"), ethnic,
                 "a people named by ethnicity acts where it is; the place hanging off the day is the act's");
+        assertEquals(List.of("BIH>BIH 141 asserted 2024-04-16"), summaries(new Docs().add(
+                "Bosnian/JJ Serbs/NNPS demonstrated/VBD/O/demonstrate", "amod(Serbs-2, Bosnian-1)", "nsubj(demonstrated-3, Serbs-2)",
+                "root(ROOT-0, demonstrated-3)")), "a people is coded by the country the phrase says it lives in");
         List<String> home = summaries(new Docs().add("Algeria/NNP demonstrated/VBD/O/demonstrate", "nsubj(demonstrated-2, Algeria-1)",
                 "root(ROOT-0, demonstrated-2)"));
         assertEquals(List.of("DZA>DZA 141 asserted 2024-04-16"), home, "a domestic act by a bare country still addresses home");
