@@ -1,0 +1,123 @@
+package io.casus.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The event coder through real CoreNLP on short reports written for it: what is said of acts not done (ultimatums,
+ * refusals, demands, threats), who does an urged act, peoples and places. Each line of a report is an article.
+ */
+class SayingAndDoingIT {
+    @TempDir
+    static Path tmp;
+
+    private static final Map<String, List<String>> CODED = new LinkedHashMap<>();
+
+    private static final String[][] REPORTS = {
+        {"ultimatum", "Nigeria said on Monday it would withdraw its troops from Chad unless the Chadian government agreed to a ceasefire."},
+        {"refusal", "Syria said on Tuesday that it would not accept any more refugees from Iraq."},
+        {"urged", "France urged Mali to attack the rebels in the north."},
+        {"must", "Russia said on Tuesday that Sudan must return the helicopter."},
+        {"people", "Bosnian Serbs demanded a truce with government forces on Friday."},
+        {"intercept", "Israeli air defences intercepted dozens of Iranian missiles on Sunday."},
+        {"answer", "Iran attacked Israel with drones on Saturday. An Israeli response is inevitable, the defence minister said."},
+        {"owner", "Pakistan rejected an Indian proposal for talks on Kashmir."},
+        {"conditional", "Afghan rebels said they would meet the United Nations envoy if he guaranteed their safety."},
+    };
+
+    @BeforeAll
+    static void code() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (String[] r : REPORTS) {
+            lines.append("{\"id\":\"").append(r[0]).append("\",\"published\":\"2024-04-16\",\"text\":\"").append(r[1]).append("\"}\n");
+        }
+        Path input = tmp.resolve("reports.jsonl");
+        Files.writeString(input, lines, StandardCharsets.UTF_8);
+        Cli.Result result = Cli.run("code", input.toString());
+        assertEquals(0, result.exit(), result.err());
+        for (JsonNode article : result.lines()) {
+            List<String> events = new ArrayList<>();
+            for (JsonNode e : article.get("events")) {
+                events.add(country(e.get("sourceActor")) + ">" + country(e.get("targetActor")) + " " + e.get("cameoCode").asText()
+                        + " " + e.get("modality").asText());
+            }
+            CODED.put(article.get("article").get("id").asText(), events);
+        }
+    }
+
+    private static String country(JsonNode actor) {
+        return actor == null || actor.isNull() ? "---" : actor.get("country").asText();
+    }
+
+    private static List<String> asserted(String id) {
+        return CODED.get(id).stream().filter(e -> e.endsWith(" asserted")).toList();
+    }
+
+    @Test
+    void anActPromisedUnlessAnotherActsIsAnUltimatumToIt() {
+        assertTrue(asserted("ultimatum").contains("NGA>TCD 139 asserted"), CODED.get("ultimatum").toString());
+        assertTrue(CODED.get("ultimatum").stream().anyMatch(e -> e.startsWith("NGA>TCD 0874 ") && !e.endsWith(" asserted")),
+                "the withdrawal itself has not happened: " + CODED.get("ultimatum"));
+    }
+
+    @Test
+    void sayingOneWillNotActIsARefusal() {
+        assertTrue(asserted("refusal").stream().anyMatch(e -> e.startsWith("SYR>") && e.contains(" 12")), CODED.get("refusal").toString());
+        assertTrue(CODED.get("refusal").stream().noneMatch(e -> e.contains(" 075 asserted")), "no refugees were accepted");
+    }
+
+    @Test
+    void theUrgedPartyWouldDoTheActAndNobodyHasDoneIt() {
+        assertTrue(asserted("urged").contains("FRA>MLI 020 asserted"), CODED.get("urged").toString());
+        assertTrue(asserted("urged").stream().noneMatch(e -> e.contains(" 19")), "no attack happened: " + CODED.get("urged"));
+        assertTrue(CODED.get("urged").stream().anyMatch(e -> e.startsWith("MLI>") && e.contains(" 19")),
+                "Mali is the one that would attack: " + CODED.get("urged"));
+    }
+
+    @Test
+    void sayingAnotherMustActIsADemand() {
+        assertTrue(asserted("must").stream().anyMatch(e -> e.startsWith("RUS>SDN 10")), CODED.get("must").toString());
+    }
+
+    @Test
+    void aPeopleIsCodedWhereItLives() {
+        assertTrue(asserted("people").stream().anyMatch(e -> e.startsWith("BIH>") && e.contains(" 10")), CODED.get("people").toString());
+    }
+
+    @Test
+    void interceptingMunitionsIsNoActOnAParty() {
+        assertEquals(List.of(), asserted("intercept"));
+    }
+
+    @Test
+    void anInevitableResponseToAnAttackIsAThreat() {
+        assertTrue(asserted("answer").contains("IRN>ISR 195 asserted") || asserted("answer").contains("IRN>ISR 190 asserted"),
+                CODED.get("answer").toString());
+        assertTrue(asserted("answer").stream().anyMatch(e -> e.startsWith("ISR>IRN 13")), CODED.get("answer").toString());
+    }
+
+    @Test
+    void theOwnerOfWhatIsRejectedIsTheTarget() {
+        assertTrue(asserted("owner").stream().anyMatch(e -> e.startsWith("PAK>IND 12")), CODED.get("owner").toString());
+    }
+
+    @Test
+    void aConditionalPromiseIsAnOfferWhileTheMeetingIsOnlyHypothetical() {
+        List<String> c = CODED.get("conditional");
+        assertTrue(c.stream().anyMatch(e -> e.contains(" 04") && e.endsWith(" hypothetical")), c.toString());
+        assertTrue(c.stream().noneMatch(e -> e.contains(" 04") && e.endsWith(" asserted")), "no meeting took place: " + c);
+        assertTrue(c.stream().anyMatch(e -> e.startsWith("AFG>IGO 03") && e.endsWith(" asserted")), "the offer to meet: " + c);
+    }
+}
