@@ -423,14 +423,17 @@ public final class DependencyFrameCoder implements EventCoder {
                             && tgt.actor().basis() != Actor.Basis.CONTEXT)) {
                     continue;
                 }
-                String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + code.code();
+                // force of no stated kind against civilians or refugees is unconventional violence (CAMEO 18), not war
+                CameoCode ec = tgt != null && code.code().equals("190")
+                        && (tgt.actor().sector().contains("CVL") || tgt.actor().sector().contains("REF")) ? codebook.get("180") : code;
+                String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + ec.code();
                 if (!seen.add(key)) {
                     continue;
                 }
                 double conf = 0.8 * (src == null ? 0.6 : src.actor().confidence()) * (tgt == null ? 0.9 : Math.sqrt(tgt.actor().confidence()));
                 String id = article.article().id() + "-" + s.index() + "-" + v + "-" + out.size();
-                out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, code.code(), code.root(),
-                        code.goldstein(), code.quadClass(), code.plover(), date.day, date.precision, date.source, location,
+                out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, ec.code(), ec.root(),
+                        ec.goldstein(), ec.quadClass(), ec.plover(), date.day, date.precision, date.source, location,
                         modality, attribution, Math.round(conf * 100) / 100.0, f.toString()));
                 if (stated != null) {
                     // saying one will act is itself an act (a pledge or a threat), dated when it was said
@@ -531,11 +534,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (object >= 0) {
             means.add(object);
         }
-        for (int h : sources) {
-            if (mentionFor(t, h, mentions) == null) {
-                means.add(h);
-            }
-        }
+        means.addAll(sources); // "a roadside bomb killed", "Israeli jets struck"
         Set<String> words = new HashSet<>();
         for (int h : means) {
             words.add(t.token(h).lemma().toLowerCase(Locale.ROOT));

@@ -301,6 +301,25 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void forceIsMadeSpecificByItsMeansAndItsVictims() {
+        assertEquals(List.of("RUS>AFG 195 asserted 2024-04-16"), summaries(new Docs().add(
+                "Russian/JJ jets/NNS/O/jet attacked/VBD/O/attack Afghan/JJ civilians/NNS",
+                "amod(jets-2, Russian-1)", "nsubj(attacked-3, jets-2)", "root(ROOT-0, attacked-3)", "amod(civilians-5, Afghan-4)",
+                "obj(attacked-3, civilians-5)")).stream().map(x -> x.replaceAll("^RUS\\w*>AFG\\w*", "RUS>AFG")).toList(),
+                "jets make it air power");
+        assertEquals(List.of("SDN>TCD 180 asserted 2024-04-16"), summaries(new Docs().add(
+                "Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ civilians/NNS",
+                "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)", "amod(civilians-5, Chadian-4)",
+                "obj(attacked-3, civilians-5)")).stream().map(x -> x.replaceAll("^SDN\\w*>TCD\\w*", "SDN>TCD")).toList(),
+                "unspecified force against civilians is unconventional violence");
+        assertEquals(List.of("SDN>TCD 1833 asserted 2024-04-16"), summaries(new Docs().add(
+                "A/DT roadside/NN bomb/NN/O/bomb attacked/VBD/O/attack Chadian/JJ troops/NNS ./.",
+                "det(bomb-3, A-1)", "compound(bomb-3, roadside-2)", "nsubj(attacked-4, bomb-3)", "root(ROOT-0, attacked-4)",
+                "amod(troops-6, Chadian-5)", "obj(attacked-4, troops-6)", "punct(attacked-4, .-7)")).stream()
+                .map(x -> x.replaceAll("^---", "SDN").replaceAll(">TCD\\w*", ">TCD")).toList());
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
