@@ -1077,7 +1077,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 return code;
             }
         }
-        return null;
+        return lexicons.placeCountry(p);
     }
 
     /** The quote with a speaker whose content holds the offset, or null. */

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The bundled lexicons, loaded and validated once: countries (names, adjectives, capitals), news outlets, speech
- * verbs, nouns that head anonymous sources and nouns that head nominal actors.
+ * The bundled lexicons, loaded and validated once: countries (names, adjectives, capitals), places within countries,
+ * news outlets, speech verbs, nouns that head anonymous sources and nouns that head nominal actors.
  */
 public final class Lexicons {
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
@@ -22,6 +22,7 @@ public final class Lexicons {
     private final Map<String, String> anonymousHeads = new HashMap<>();
     private final Map<String, String> actorNouns = new HashMap<>();
     private final Map<String, String> cameoCodes = new HashMap<>();
+    private final Map<String, String> places = new HashMap<>();
 
     private Lexicons() {
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "countries.tsv", 6)) {
@@ -37,6 +38,14 @@ public final class Lexicons {
             }
             addAll(countryNames, c.names(), c, r);
             addAll(adjectives, c.adjectives(), c, r);
+        }
+        for (Tsv.Row r : Tsv.resource(Lexicons.class, "places.tsv", 3)) {
+            if (!countriesByCode.containsKey(r.get(1)) || !Set.of("city", "region", "territory").contains(r.get(2))) {
+                throw r.error("expected a known country code and city, region or territory");
+            }
+            if (places.put(r.get(0), r.get(1)) != null) {
+                throw r.error("duplicate place '" + r.get(0) + "'");
+            }
         }
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "outlets.tsv", 3)) {
             Outlet o = new Outlet(r.list(0), r.get(1), r.get(2));
@@ -102,6 +111,11 @@ public final class Lexicons {
 
     public Gazetteer<Outlet> outlets() {
         return outlets;
+    }
+
+    /** The country a city, region or territory of that name lies in ("Aleppo" gives SYR), or null. */
+    public String placeCountry(String name) {
+        return places.get(name);
     }
 
     /** Whether a lemma is a verb of saying or reporting ("say", "tell", "report"). */
