@@ -30,6 +30,11 @@ class LexiconsTest {
         assertTrue(l.isSpeechVerb("say"));
         assertTrue(l.isAnonymousHead("official"));
         assertEquals("COP", l.actorNounSector("police"));
+        assertEquals("SYR", l.placeCountry("Aleppo"));
+        assertEquals("USA", l.placeCountry("Alaska"));
+        assertEquals("PSE", l.placeCountry("East Jerusalem"));
+        assertNull(l.placeCountry("Tripoli"), "a name of places in two countries is left out");
+        assertNull(l.placeCountry("aleppo"), "places match as written");
     }
 
     @Test
