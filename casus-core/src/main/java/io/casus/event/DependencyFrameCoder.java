@@ -83,6 +83,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private final Set<String> lightVerbs = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
+    private final java.util.Map<String, Modality> nounGovernors = new java.util.HashMap<>();
     private final List<java.util.Map.Entry<Set<String>, String>> instruments = new ArrayList<>();
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
@@ -110,6 +111,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 case "issuing" -> issuing.add(r.get(1));
                 default -> throw r.error("expected text or issuing");
             }
+        }
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/noun-governors.tsv", 3)) {
+            if (!r.get(0).matches("verb|adjective") || !r.get(2).matches("negated|hypothetical")) {
+                throw r.error("expected verb or adjective, a lemma, and negated or hypothetical");
+            }
+            nounGovernors.put(r.get(0) + ":" + r.get(1), Modality.valueOf(r.get(2).toUpperCase(Locale.ROOT)));
         }
         for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/light-verbs.tsv", 1)) {
             lightVerbs.add(r.get(0));
@@ -402,7 +409,7 @@ public final class DependencyFrameCoder implements EventCoder {
         int te = Math.max(v, Math.max(particle, object)) + 1;
         Trigger trigger = new Trigger(s.textOf(tb, te), t.token(tb).begin(), t.token(te - 1).end());
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
-        Modality modality = f.nominal() ? nominalModality(t, v) : modality(t, v);
+        Modality modality = f.nominal() ? nominalModality(t, v, codebook.get(f.code())) : modality(t, v);
         if (modality == Modality.HYPOTHETICAL && reportedWill(t, v)) {
             modality = Modality.INTENDED;
         }
@@ -935,10 +942,30 @@ public final class DependencyFrameCoder implements EventCoder {
         return intended ? Modality.INTENDED : Modality.ASSERTED;
     }
 
-    private static Modality nominalModality(DependencyTree t, int n) {
+    private Modality nominalModality(DependencyTree t, int n, CameoCode code) {
         for (int c : t.children(n, "det")) {
             if (t.token(c).text().equalsIgnoreCase("no")) {
                 return Modality.NEGATED;
+            }
+        }
+        // "a possible war", "cancelled a planned visit", "called for sanctions" (noun-governors.tsv)
+        for (int c : t.children(n, "amod")) {
+            Modality m = nounGovernors.get("adjective:" + t.token(c).lemma().toLowerCase(Locale.ROOT));
+            if (m == null) {
+                m = nounGovernors.get("adjective:" + t.token(c).text().toLowerCase(Locale.ROOT));
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        String rel = t.relation(n);
+        int gov = t.governor(n);
+        // a call, a demand or an ultimatum exists once made, whatever becomes of it; meetings and acts may not happen
+        boolean happening = code.quadClass() % 2 == 0 || code.root().equals("04");
+        if (happening && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
+            Modality m = nounGovernors.get("verb:" + t.token(gov).lemma().toLowerCase(Locale.ROOT));
+            if (m != null) {
+                return m;
             }
         }
         int head = t.governor(n);

@@ -320,6 +320,18 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anEventNounCancelledOrOnlyPossibleDidNotHappen() {
+        List<String> cancelled = summaries(new Docs().add("A/DT French/JJ minister/NN cancelled/VBD/O/cancel a/DT visit/NN/O/visit to/IN Haiti/NNP",
+                "det(minister-3, A-1)", "amod(minister-3, French-2)", "nsubj(cancelled-4, minister-3)", "root(ROOT-0, cancelled-4)",
+                "det(visit-6, a-5)", "obj(cancelled-4, visit-6)", "case(Haiti-8, to-7)", "nmod(visit-6, Haiti-8)"));
+        assertTrue(cancelled.contains("FRAGOV>HTI 160 asserted 2024-04-16"), cancelled.toString());
+        assertTrue(cancelled.stream().noneMatch(x -> x.contains(" 042 asserted")), "the cancelled visit did not take place: " + cancelled);
+        List<String> possible = summaries(new Docs().add("a/DT possible/JJ attack/NN/O/attack on/IN Iraq/NNP",
+                "det(attack-3, a-1)", "amod(attack-3, possible-2)", "root(ROOT-0, attack-3)", "case(Iraq-5, on-4)", "nmod(attack-3, Iraq-5)"));
+        assertEquals(List.of("---" + ">IRQ 190 hypothetical 2024-04-16"), possible);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
