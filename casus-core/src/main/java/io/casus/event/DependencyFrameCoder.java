@@ -253,7 +253,7 @@ public final class DependencyFrameCoder implements EventCoder {
             Set<String> seen = new HashSet<>();
             java.util.Map<Integer, List<Event>> byTrigger = new java.util.LinkedHashMap<>();
             for (Token tok : s.tokens()) {
-                List<Frame> candidates = tok.isVerb() ? frames.verbFrames(tok.lemma())
+                List<Frame> candidates = tok.isVerb() ? verbFrames(tok.lemma())
                         : tok.isNoun() ? frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)) : List.of();
                 int n = out.size();
                 for (Frame f : candidates) {
@@ -296,6 +296,15 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return datedByContext(out);
+    }
+
+    /** A verb's frames; a verb of doing again with none of its own has those of the verb ("reimposed", "relaunched"). */
+    private List<Frame> verbFrames(String lemma) {
+        List<Frame> own = frames.verbFrames(lemma);
+        if (own.isEmpty() && lemma.matches("re-?[a-z]{4,}")) {
+            return frames.verbFrames(lemma.substring(lemma.charAt(2) == '-' ? 3 : 2));
+        }
+        return own;
     }
 
     /**
@@ -698,7 +707,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 // "militants who attacked the base": the relative clause's noun
                 return noun >= 0 ? List.of(noun) : List.of();
             }
-            if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+            boolean purpose = rel.equals("advcl") && t.children(at, "mark").stream()
+                    .anyMatch(m -> t.token(m).text().equalsIgnoreCase("to")); // "blocked roads to press their demands"
+            if (!(rel.equals("xcomp") || rel.equals("conj") || purpose)) {
                 break;
             }
             if (rel.equals("xcomp") && objectControl(t, t.governor(at))) {
