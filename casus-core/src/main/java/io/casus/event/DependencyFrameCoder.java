@@ -253,7 +253,7 @@ public final class DependencyFrameCoder implements EventCoder {
             Set<String> seen = new HashSet<>();
             java.util.Map<Integer, List<Event>> byTrigger = new java.util.LinkedHashMap<>();
             for (Token tok : s.tokens()) {
-                List<Frame> candidates = tok.isVerb() ? verbFrames(tok.lemma())
+                List<Frame> candidates = tok.isVerb() ? frames.verbFrames(tok.lemma())
                         : tok.isNoun() ? frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)) : List.of();
                 int n = out.size();
                 for (Frame f : candidates) {
@@ -298,15 +298,6 @@ public final class DependencyFrameCoder implements EventCoder {
         return datedByContext(out);
     }
 
-    /** A verb's frames; a verb of doing again with none of its own has those of the verb ("reimposed", "relaunched"). */
-    private List<Frame> verbFrames(String lemma) {
-        List<Frame> own = frames.verbFrames(lemma);
-        if (own.isEmpty() && lemma.matches("re-?[a-z]{4,}")) {
-            return frames.verbFrames(lemma.substring(lemma.charAt(2) == '-' ? 3 : 2));
-        }
-        return own;
-    }
-
     /**
      * An event the text does not date takes the date of an earlier, dated report of the same event: same source
      * country, same root, compatible target ("Iran attacked Israel" after "Iran on Saturday launched attacks").
@@ -335,6 +326,9 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Tries one frame on one trigger; adds its events and returns true when it fires. */
     private boolean fire(CodedArticle article, DependencyTree t, int v, Frame f, List<Mention> mentions,
                          List<TimeExpression> times, LocalDate reference, Set<String> seen, List<Event> out) {
+        if (f.particle() == null && !f.nominal() && !t.children(v, "compound:prt").isEmpty()) {
+            return false; // a phrasal verb is another verb: "called off projects" is not "called", "gave up" not "gave"
+        }
         int particle = -1;
         if (f.particle() != null) {
             for (int c : t.children(v)) {
