@@ -47,6 +47,8 @@ public final class DependencyFrameCoder implements EventCoder {
             "ready", "willing", "prepared", "determined", "eager");
     private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\b");
     private static final java.util.regex.Pattern ETHNIC_BEFORE = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
+    private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
+            "suggest", "call", "order", "require", "plead");
     private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
     private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
@@ -285,6 +287,13 @@ public final class DependencyFrameCoder implements EventCoder {
                     }
                 }
             }
+            // "US Predator attacks have killed eight leaders": the event noun doing a coded act is that act
+            for (var e : byTrigger.entrySet()) {
+                int n = e.getKey();
+                if (t.token(n).isNoun() && t.relation(n).equals("nsubj") && byTrigger.containsKey(t.governor(n))) {
+                    out.removeAll(e.getValue());
+                }
+            }
             // "vowed to provide aid", "agreed to set up a centre": the intended act gives the pledge or threat, so the
             // verb of intending governing it adds nothing of its own
             for (var e : byTrigger.entrySet()) {
@@ -390,7 +399,7 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
-            tgtActors = impliedTargets(t, v, f, srcActors, location, mentions, quote);
+            tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
         }
         if (tgtActors.isEmpty() && !srcActors.isEmpty() && "yes".equals(byPrefix(domestic, f.code()))) {
             // a protest, a curfew or an easing of bans that names no one is addressed at home (domestic.tsv)
@@ -465,15 +474,20 @@ public final class DependencyFrameCoder implements EventCoder {
      * subject of a that-clause ("demanded that the US cancel"), the party of an open complement ("threatened to deliver
      * blows to the United States", "agreed to set up a centre in Tokyo"), else the place of the act ("in Algiers").
      */
-    private List<EventActor> impliedTargets(DependencyTree t, int v, Frame f, List<EventActor> sources, Location location,
-                                            List<Mention> mentions, Quote quote) {
+    private List<EventActor> impliedTargets(DependencyTree t, int v, Frame f, int object, List<EventActor> sources,
+                                            Location location, List<Mention> mentions, Quote quote) {
         List<List<Integer>> candidates = new ArrayList<>();
         if (!f.nominal()) {
             List<Integer> patients = new ArrayList<>(t.children(v, "obj"));
             patients.addAll(t.children(v, "nsubj:pass"));
             patients.addAll(prep(t, v, "to"));
             for (int o : patients) {
-                candidates.add(List.of(o));
+                int head = o;
+                if (o != object || mentions.stream().noneMatch(m -> m.head() == head && m.actor() != null)) {
+                    // the frame's own object noun names forces moved, not a party acted on ("mobilized reservists"),
+                    // though its owner may be one ("rejected an Indian proposal")
+                    candidates.add(List.of(o));
+                }
                 for (String p : OWNER_PREPOSITIONS) {
                     candidates.add(prep(t, o, p));
                 }
@@ -662,6 +676,10 @@ public final class DependencyFrameCoder implements EventCoder {
     /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
     private List<Integer> subject(DependencyTree t, int v) {
         for (int at = v, steps = 0; at >= 0 && steps < 5; steps++) {
+            if (at != v && passive(t, at) && !passive(t, v) && !t.children(at, "nsubj:pass").isEmpty()) {
+                // "the minister has been indicted by the court and will resign": the minister resigns
+                return t.children(at, "nsubj:pass");
+            }
             if (passive(t, at)) {
                 List<Integer> agent = prep(t, at, "by");
                 if (!agent.isEmpty()) {
@@ -938,7 +956,11 @@ public final class DependencyFrameCoder implements EventCoder {
             if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
                 break;
             }
-            // a reported clause ("said that X attacked") keeps its own modality
+            // a demanded clause ("demanded that the US cancel the sale") is wished for; a reported clause ("said
+            // that X attacked") keeps its own modality
+            if (link.equals("ccomp") && DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL;
+            }
             if (link.equals("ccomp")) {
                 break;
             }

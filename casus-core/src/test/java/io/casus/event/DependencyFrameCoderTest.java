@@ -332,6 +332,23 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void clausesAndNounsThatAreNotActsOfTheirOwn() {
+        List<String> attacks = summaries(new Docs().add("US/NNP attacks/NNS/O/attack killed/VBD/O/kill Iraqi/JJ soldiers/NNS",
+                "compound(attacks-2, US-1)", "nsubj(killed-3, attacks-2)", "root(ROOT-0, killed-3)", "amod(soldiers-5, Iraqi-4)",
+                "obj(killed-3, soldiers-5)"));
+        assertEquals(1, attacks.size(), "the attacks that killed are the killing: " + attacks);
+        List<String> demanded = summaries(new Docs().add("China/NNP demanded/VBD/O/demand that/IN Japan/NNP attack/VB/O/attack Taiwan/NNP",
+                "nsubj(demanded-2, China-1)", "root(ROOT-0, demanded-2)", "mark(attack-5, that-3)", "nsubj(attack-5, Japan-4)",
+                "ccomp(demanded-2, attack-5)", "obj(attack-5, Taiwan-6)"));
+        assertTrue(demanded.contains("JPN>TWN 190 hypothetical 2024-04-16"), "a demanded act is only wished for: " + demanded);
+        List<String> resign = summaries(new Docs().add(
+                "The/DT minister/NN was/VBD indicted/VBN/O/indict by/IN Iraq/NNP and/CC resigned/VBD/O/resign",
+                "det(minister-2, The-1)", "nsubj:pass(indicted-4, minister-2)", "aux:pass(indicted-4, was-3)", "root(ROOT-0, indicted-4)",
+                "case(Iraq-6, by-5)", "obl(indicted-4, Iraq-6)", "cc(resigned-8, and-7)", "conj(indicted-4, resigned-8)"));
+        assertTrue(resign.stream().noneMatch(x -> x.startsWith("IRQ>--- 0831")), "the indicted minister resigned, not the court: " + resign);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
