@@ -183,6 +183,28 @@ public final class DependencyFrameCoder implements EventCoder {
         return subj.size() == 1 && reportingSubject(t, subj.get(0)) >= 0;
     }
 
+    /**
+     * When an intention was stated: "Iran said on Monday it would strike next week" was said on Monday. The date of
+     * the verb of saying or intending the act hangs from, when the text gives one there, else the publication date.
+     */
+    private DateChoice saidDate(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
+        int at = v;
+        while (t.governor(at) >= 0 && CLAUSE_LINKS.contains(t.baseRelation(at))) {
+            at = t.governor(at);
+            String lemma = t.token(at).lemma().toLowerCase(Locale.ROOT);
+            if (lexicons.isSpeechVerb(lemma) || INTENDING.contains(lemma)) {
+                for (TimeExpression x : times) {
+                    int head = x.tokenEnd() - 1;
+                    if (x.type().equals("DATE") && toDay(x.value()) != null && t.dominates(at, head) && !t.dominates(v, head)) {
+                        return toDay(x.value());
+                    }
+                }
+                break;
+            }
+        }
+        return new DateChoice(reference.toString(), "day", "publication");
+    }
+
     /** "if" or "unless" when the act is the consequence of a condition clause ("will withdraw unless ..."), else null. */
     private static String condition(DependencyTree t, int v) {
         for (int at = v, steps = 0; at >= 0 && steps < 2; at = t.governor(at), steps++) {
@@ -435,6 +457,7 @@ public final class DependencyFrameCoder implements EventCoder {
         String stated = src0(srcs) == null || !agentive(t, sources, srcs) ? null : statedCode(code.code(), modality, t, v);
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
         List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
+        DateChoice said = stated == null ? null : saidDate(t, v, times, reference);
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
                 if (src != null && tgt != null && (reciprocal ? src.actor().country().equals(tgt.actor().country())
@@ -460,7 +483,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     EventActor addressee = (tgt == null || tgt.actor().basis() == Actor.Basis.CONTEXT) && !ultimatum.isEmpty()
                             ? ultimatum.get(0) : tgt;
                     out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, addressee, st.code(), st.root(),
-                            st.goldstein(), st.quadClass(), st.plover(), reference.toString(), "day", "publication", location,
+                            st.goldstein(), st.quadClass(), st.plover(), said.day, said.precision, said.source, location,
                             Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as stated (" + modality.name().toLowerCase(Locale.ROOT) + ")"));
                 }
             }

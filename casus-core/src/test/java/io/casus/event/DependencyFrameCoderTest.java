@@ -273,6 +273,10 @@ class DependencyFrameCoderTest {
                 "ccomp(said-2, attack-5)", "obj(attack-5, Iraq-6)"));
         assertEquals(List.of("IRN>IRQ 190 intended 2024-04-16", "IRN>IRQ 138 asserted 2024-04-16"), reported,
                 "a reported 'would' of the reporter is its 'will'");
+        List<String> dated = summaries(new Docs().add("Iran/NNP said/VBD/O/say on/IN Saturday/NNP it/PRP would/MD attack/VB/O/attack Iraq/NNP",
+                "nsubj(said-2, Iran-1)", "root(ROOT-0, said-2)", "case(Saturday-4, on-3)", "obl(said-2, Saturday-4)", "nsubj(attack-7, it-5)",
+                "aux(attack-7, would-6)", "ccomp(said-2, attack-7)", "obj(attack-7, Iraq-8)"));
+        assertTrue(dated.contains("IRN>IRQ 138 asserted 2024-04-13"), "the threat is dated when it was said: " + dated);
         List<String> adjunct = summaries(new Docs().add(
                 "Egypt/NNP held/VBD/O/hold talks/NNS/O/talk with/IN Libya/NNP ,/, offering/VBG/O/offer support/NN/O/support to/IN Chad/NNP",
                 "nsubj(held-2, Egypt-1)", "root(ROOT-0, held-2)", "obj(held-2, talks-3)", "case(Libya-5, with-4)", "nmod(talks-3, Libya-5)",
