@@ -72,6 +72,16 @@ class CodeCommandIT {
         JsonNode monday = a.get("times").get(0);
         assertEquals("Monday", monday.get("text").asText());
         assertEquals("2024-03-04", monday.get("value").asText());
+        assertTrue(a.get("sentences").get(0).get("tokens") == null, "parses only when asked");
+
+        JsonNode parsed = Cli.withStdin(json, "code", "--parses", "-").lines().get(0).get("sentences").get(0);
+        assertEquals("Serbian/JJ/serbian/MISC", parsed.get("tokens").get(0).asText().replace("/O", "/MISC"),
+                "WORD/POS/LEMMA/NER per token");
+        boolean rootIsMet = false;
+        for (JsonNode d : parsed.get("dependencies")) {
+            rootIsMet |= d.asText().equals("root(-1, 4)");
+        }
+        assertTrue(rootIsMet, "'met' (token 4) is the root: " + parsed.get("dependencies"));
     }
 
     @Test
