@@ -394,6 +394,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (!f.targets().isEmpty() && targets.isEmpty() && !answering) {
             return false;
         }
+        if (f.blocks()) {
+            return true; // a sense of the trigger that is no event: used up, nothing coded
+        }
         List<Integer> sources = List.of();
         for (String role : f.sources()) {
             sources = role(t, v, object, role, f.nominal());
@@ -684,6 +687,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 return obj;
             case "iobj":
                 return t.children(v, "iobj");
+            case "ccomp":
+                return t.children(v, "ccomp");
             case "mod":
                 return nominal ? t.children(v).stream().filter(c -> t.relation(c).equals("amod")
                         || t.baseRelation(c).equals("compound")).toList() : List.of();

@@ -13,14 +13,16 @@ import java.util.Objects;
  * @param sources    source roles tried in order: {@code subj}, {@code poss}, {@code by}, {@code mod} (a nationality
  *                   modifying an event noun: "an Israeli response"); empty for none
  * @param targets    target roles tried in order: {@code obj}, {@code iobj} or a preposition, or {@code answered} (the
- *                   party whose earlier act of force on the source this act answers); empty for none
- * @param code       the CAMEO event code
+ *                   party whose earlier act of force on the source this act answers), or {@code ccomp} (only
+ *                   requires a clausal complement, for blocking frames); empty for none
+ * @param code       the CAMEO event code, or {@code ---} for a frame that uses the trigger up with no event ("demonstrated
+ *                   that ..." is showing, not protesting)
  * @param origin     where the frame was defined ({@code frames.tsv:123}), for provenance
  */
 public record Frame(String lemma, String particle, String objectNoun, boolean nominal, List<String> sources,
                     List<String> targets, String code, String origin) {
     static final List<String> SOURCE_ROLES = List.of("subj", "poss", "by", "mod");
-    static final List<String> TARGET_ROLES = List.of("answered", "obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
+    static final List<String> TARGET_ROLES = List.of("answered", "ccomp", "obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
             "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through");
 
     public Frame {
@@ -29,6 +31,13 @@ public record Frame(String lemma, String particle, String objectNoun, boolean no
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
     }
+
+    /** Whether the frame marks a sense of the trigger that is no event. */
+    public boolean blocks() {
+        return code.equals(NO_EVENT);
+    }
+
+    static final String NO_EVENT = "---";
 
     /** The trigger as written in the lexicon. */
     public String trigger() {

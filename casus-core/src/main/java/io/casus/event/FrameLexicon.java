@@ -111,7 +111,7 @@ public final class FrameLexicon {
         List<String> sources = roles(r, 1, Frame.SOURCE_ROLES);
         List<String> targets = roles(r, 2, Frame.TARGET_ROLES);
         String code = r.get(3);
-        if (codebook.get(code) == null) {
+        if (!code.equals(Frame.NO_EVENT) && codebook.get(code) == null) {
             throw r.error("unknown CAMEO code '" + code + "'");
         }
         return new Frame(lemma, particle, noun, nominal, sources, targets, code, fileName(r.file()) + ":" + r.line());

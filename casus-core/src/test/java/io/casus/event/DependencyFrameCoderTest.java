@@ -295,6 +295,9 @@ class DependencyFrameCoderTest {
         assertEquals(List.of("BIH>BIH 141 asserted 2024-04-16"), summaries(new Docs().add(
                 "Bosnian/JJ Serbs/NNPS demonstrated/VBD/O/demonstrate", "amod(Serbs-2, Bosnian-1)", "nsubj(demonstrated-3, Serbs-2)",
                 "root(ROOT-0, demonstrated-3)")), "a people is coded by the country the phrase says it lives in");
+        assertEquals(List.of(), summaries(new Docs().add("Algeria/NNP demonstrated/VBD/O/demonstrate that/IN it/PRP was/VBD strong/JJ",
+                "nsubj(demonstrated-2, Algeria-1)", "root(ROOT-0, demonstrated-2)", "mark(strong-6, that-3)", "nsubj(strong-6, it-4)",
+                "cop(strong-6, was-5)", "ccomp(demonstrated-2, strong-6)")), "a blocking frame: demonstrating that is showing");
         List<String> home = summaries(new Docs().add("Algeria/NNP demonstrated/VBD/O/demonstrate", "nsubj(demonstrated-2, Algeria-1)",
                 "root(ROOT-0, demonstrated-2)"));
         assertEquals(List.of("DZA>DZA 141 asserted 2024-04-16"), home, "a domestic act by a bare country still addresses home");
