@@ -548,6 +548,14 @@ public final class DependencyFrameCoder implements EventCoder {
             if (!found.isEmpty()) {
                 return found;
             }
+            for (int h : heads) {
+                // a place acted on ("recaptured Shusha", "took control of Nagorno-Karabakh") is its country's
+                Location named = placeAt(t, h, mentions);
+                if (named != null) {
+                    return List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
+                            named.place(), named.begin(), named.end()));
+                }
+            }
         }
         Location place = location;
         if (place == null && !f.nominal()) {
@@ -1142,6 +1150,19 @@ public final class DependencyFrameCoder implements EventCoder {
                             return new Location(country, m.text(), m.begin(), m.end());
                         }
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The place a token names, when it lies in a country or place mention that the lexicons place. */
+    private Location placeAt(DependencyTree t, int h, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (h >= m.tokenBegin() && h < m.tokenEnd() && (m.type() == MentionType.COUNTRY || m.type() == MentionType.LOCATION)) {
+                String country = countryOf(m.text());
+                if (country != null) {
+                    return new Location(country, m.text(), m.begin(), m.end());
                 }
             }
         }

@@ -301,6 +301,9 @@ class DependencyFrameCoderTest {
         List<String> home = summaries(new Docs().add("Algeria/NNP demonstrated/VBD/O/demonstrate", "nsubj(demonstrated-2, Algeria-1)",
                 "root(ROOT-0, demonstrated-2)"));
         assertEquals(List.of("DZA>DZA 141 asserted 2024-04-16"), home, "a domestic act by a bare country still addresses home");
+        assertEquals(List.of("RUS>SYR 192 asserted 2024-04-16"), summaries(new Docs().add(
+                "Russia/NNP captured/VBD/O/capture Aleppo/NNP/LOCATION", "nsubj(captured-2, Russia-1)", "root(ROOT-0, captured-2)",
+                "obj(captured-2, Aleppo-3)")), "a place acted on is its country's (places.tsv)");
         Event eased = events(new Docs().add("Serbia/NNP attacked/VBD/O/attack in/IN Montenegro/NNP province/NN",
                 "nsubj(attacked-2, Serbia-1)", "root(ROOT-0, attacked-2)", "case(province-5, in-3)", "compound(province-5, Montenegro-4)",
                 "obl(attacked-2, province-5)")).get(0);
