@@ -277,7 +277,10 @@ public final class DependencyFrameCoder implements EventCoder {
             Set<String> seen = new HashSet<>();
             java.util.Map<Integer, List<Event>> byTrigger = new java.util.LinkedHashMap<>();
             for (Token tok : s.tokens()) {
-                List<Frame> candidates = tok.isVerb() ? frames.verbFrames(tok.lemma())
+                // a noun heading a clause of its own ("they would blockade/NN Paris") is a mistagged verb
+                boolean verb = tok.isVerb() || tok.isNoun() && !t.children(tok.index(), "aux").isEmpty()
+                        && !t.children(tok.index(), "nsubj").isEmpty();
+                List<Frame> candidates = verb ? frames.verbFrames(tok.lemma().toLowerCase(Locale.ROOT))
                         : tok.isNoun() ? frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)) : List.of();
                 int n = out.size();
                 for (Frame f : candidates) {

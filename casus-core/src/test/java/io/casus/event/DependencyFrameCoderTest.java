@@ -304,6 +304,9 @@ class DependencyFrameCoderTest {
         assertEquals(List.of("RUS>SYR 192 asserted 2024-04-16"), summaries(new Docs().add(
                 "Russia/NNP captured/VBD/O/capture Aleppo/NNP/LOCATION", "nsubj(captured-2, Russia-1)", "root(ROOT-0, captured-2)",
                 "obj(captured-2, Aleppo-3)")), "a place acted on is its country's (places.tsv)");
+        assertEquals(List.of("TUR>SYR 191 intended 2024-04-16", "TUR>SYR 1381 asserted 2024-04-16"), summaries(new Docs().add(
+                "Turkey/NNP will/MD blockade/NN/O/blockade Syria/NNP", "nsubj(blockade-3, Turkey-1)", "aux(blockade-3, will-2)",
+                "root(ROOT-0, blockade-3)", "obj(blockade-3, Syria-4)")), "a noun heading a clause is a mistagged verb");
         Event eased = events(new Docs().add("Serbia/NNP attacked/VBD/O/attack in/IN Montenegro/NNP province/NN",
                 "nsubj(attacked-2, Serbia-1)", "root(ROOT-0, attacked-2)", "case(province-5, in-3)", "compound(province-5, Montenegro-4)",
                 "obl(attacked-2, province-5)")).get(0);
