@@ -72,7 +72,7 @@ public final class DependencyFrameCoder implements EventCoder {
      * Prepositions naming who owns, receives or suffers a thing acted on: "calls by Belarus", "an offer from Kabul", "the
      * rights of Kurds", "a camp for Congolese refugees", "an investigation against Iran".
      */
-    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of", "for", "against");
+    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of", "for", "against", "among", "between");
     /** Prepositions naming the party an intended act is done to: "to deliver blows to the United States". */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("to", "against", "on", "with", "for");
 
@@ -380,6 +380,14 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int c : objects(t, v)) {
                 if (t.token(c).lemma().equalsIgnoreCase(f.objectNoun())) {
                     object = c;
+                }
+            }
+            for (int c : object < 0 ? objects(t, v) : List.<Integer>of()) {
+                for (int m : t.children(c, "compound")) {
+                    // "halted mediation efforts" is halting mediation
+                    if (object < 0 && t.token(m).lemma().equalsIgnoreCase(f.objectNoun())) {
+                        object = c;
+                    }
                 }
             }
             if (object < 0) {

@@ -176,6 +176,11 @@ class DependencyFrameCoderTest {
                 "nsubj(threatened-2, Al-Qaeda-1)", "root(ROOT-0, threatened-2)", "mark(deliver-4, to-3)", "xcomp(threatened-2, deliver-4)",
                 "obj(deliver-4, blows-5)", "case(Britain-7, to-6)", "obl(deliver-4, Britain-7)"));
         assertTrue(threat.stream().anyMatch(e -> summary(e).startsWith("IMGMOSALQ>GBR 13")), threat.toString());
+        assertEquals(List.of("EGY>SRB 165 asserted 2024-04-16"), summaries(new Docs().add(
+                "Egypt/NNP halted/VBD/O/halt mediation/NN efforts/NNS/O/effort among/IN Serbian/JJ factions/NNS",
+                "nsubj(halted-2, Egypt-1)", "root(ROOT-0, halted-2)", "compound(efforts-4, mediation-3)", "obj(halted-2, efforts-4)",
+                "case(factions-7, among-5)", "amod(factions-7, Serbian-6)", "nmod(efforts-4, factions-7)")),
+                "an object noun named by its compound ('mediation efforts'); the parties it is among");
         assertEquals("USA>---", summary(events(new Docs().add("The/DT US/NNP rejected/VBD/O/reject the/DT proposal/NN",
                 "det(US-2, The-1)", "nsubj(rejected-3, US-2)", "root(ROOT-0, rejected-3)", "det(proposal-5, the-4)",
                 "obj(rejected-3, proposal-5)")).get(0)).substring(0, 7), "no owner named, no target");
