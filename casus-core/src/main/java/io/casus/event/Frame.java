@@ -23,7 +23,7 @@ public record Frame(String lemma, String particle, String objectNoun, boolean no
                     List<String> targets, String code, String origin) {
     static final List<String> SOURCE_ROLES = List.of("subj", "poss", "by", "mod");
     static final List<String> TARGET_ROLES = List.of("answered", "ccomp", "obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
-            "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through");
+            "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through", "between", "among");
 
     public Frame {
         Objects.requireNonNull(lemma, "lemma");
