@@ -83,6 +83,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private final java.util.Map<String, String> refusals;
     private final java.util.Map<String, String> domestic;
     private final Set<String> lightVerbs = new HashSet<>();
+    private final java.util.Map<String, Set<String>> mutual = new java.util.HashMap<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
     private final java.util.Map<String, Modality> nounGovernors = new java.util.HashMap<>();
@@ -119,6 +120,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 throw r.error("expected verb or adjective, a lemma, and negated or hypothetical");
             }
             nounGovernors.put(r.get(0) + ":" + r.get(1), Modality.valueOf(r.get(2).toUpperCase(Locale.ROOT)));
+        }
+        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/mutual.tsv", 2)) {
+            if (!r.get(0).matches("\\d{2,4}")) {
+                throw r.error("expected a code prefix");
+            }
+            mutual.put(r.get(0), r.get(1).equals("-") ? Set.of() : Set.of(r.get(1).split(",")));
         }
         for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/light-verbs.tsv", 1)) {
             lightVerbs.add(r.get(0));
@@ -395,10 +402,12 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         List<Integer> targets = List.of();
+        String targetRole = null;
         boolean answering = f.targets().contains("answered");
         for (String role : answering ? List.<String>of() : f.targets()) {
             targets = role(t, v, object, role, f.nominal());
             if (!targets.isEmpty()) {
+                targetRole = role;
                 break;
             }
         }
@@ -472,6 +481,8 @@ public final class DependencyFrameCoder implements EventCoder {
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
         List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         DateChoice said = stated == null ? null : saidDate(t, v, times, reference);
+        boolean both = !reciprocal && targetRole != null && mutualRoles(code.code()).contains(targetRole);
+        int first = out.size();
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
                 if (src != null && tgt != null && (reciprocal ? src.actor().country().equals(tgt.actor().country())
@@ -499,6 +510,18 @@ public final class DependencyFrameCoder implements EventCoder {
                     out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, addressee, st.code(), st.root(),
                             st.goldstein(), st.quadClass(), st.plover(), said.day, said.precision, said.source, location,
                             Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as stated (" + modality.name().toLowerCase(Locale.ROOT) + ")"));
+                }
+            }
+        }
+        if (both) {
+            // "X held talks with Y": Y held talks with X too (mutual.tsv)
+            for (Event e : List.copyOf(out.subList(first, out.size()))) {
+                if (e.source() != null && e.target() != null && !e.id().endsWith("i")
+                        && !e.source().actor().country().equals(e.target().actor().country())
+                        && seen.add(e.target().actor().code() + "|" + e.source().actor().code() + "|" + e.cameoCode())) {
+                    out.add(new Event(e.id() + "m", e.sentence(), e.begin(), e.end(), e.evidence(), e.trigger(), e.target(), e.source(),
+                            e.cameoCode(), e.cameoRoot(), e.goldstein(), e.quadClass(), e.ploverType(), e.eventDate(), e.datePrecision(),
+                            e.dateSource(), e.location(), e.modality(), e.attribution(), e.confidence(), e.frame() + " mutual"));
                 }
             }
         }
@@ -584,6 +607,17 @@ public final class DependencyFrameCoder implements EventCoder {
 
     private static boolean sameParty(List<EventActor> a, List<EventActor> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.actor().code().equals(y.actor().code())));
+    }
+
+    /** The target roles that make an act with this code mutual (mutual.tsv). */
+    private Set<String> mutualRoles(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            Set<String> roles = mutual.get(code.substring(0, len));
+            if (roles != null) {
+                return roles;
+            }
+        }
+        return Set.of();
     }
 
     /** A generic act of force made specific by its means (instruments.tsv): "killed in a car bombing" is 1832. */
