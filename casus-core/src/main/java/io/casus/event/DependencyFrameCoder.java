@@ -701,6 +701,9 @@ public final class DependencyFrameCoder implements EventCoder {
     private static List<Integer> objects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>(t.children(v, "obj"));
         out.addAll(t.children(v, "nsubj:pass"));
+        if (t.relation(v).startsWith("acl") && t.token(v).pos().equals("VBN") && t.governor(v) >= 0) {
+            out.add(t.governor(v)); // "a letter handed over to the UN", "weapons seized last year"
+        }
         for (int o : List.copyOf(out)) {
             out.addAll(prep(t, o, "of"));
         }

@@ -313,6 +313,11 @@ class DependencyFrameCoderTest {
         assertEquals(List.of("TUR>SYR 191 intended 2024-04-16", "TUR>SYR 1381 asserted 2024-04-16"), summaries(new Docs().add(
                 "Turkey/NNP will/MD blockade/NN/O/blockade Syria/NNP", "nsubj(blockade-3, Turkey-1)", "aux(blockade-3, will-2)",
                 "root(ROOT-0, blockade-3)", "obj(blockade-3, Syria-4)")), "a noun heading a clause is a mistagged verb");
+        assertEquals(List.of("---" + ">IGOUNO 010 asserted 2024-04-16"), summaries(new Docs().add(
+                "a/DT letter/NN/O/letter handed/VBN/O/hand over/RP to/IN the/DT United/NNP Nations/NNPS",
+                "det(letter-2, a-1)", "root(ROOT-0, letter-2)", "acl(letter-2, handed-3)", "compound:prt(handed-3, over-4)",
+                "case(Nations-8, to-5)", "det(Nations-8, the-6)", "compound(Nations-8, United-7)", "obl(handed-3, Nations-8)")),
+                "a participle's object is the noun it modifies");
         Event eased = events(new Docs().add("Serbia/NNP attacked/VBD/O/attack in/IN Montenegro/NNP province/NN",
                 "nsubj(attacked-2, Serbia-1)", "root(ROOT-0, attacked-2)", "case(province-5, in-3)", "compound(province-5, Montenegro-4)",
                 "obl(attacked-2, province-5)")).get(0);
