@@ -493,6 +493,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 // force of no stated kind against civilians or refugees is unconventional violence (CAMEO 18), not war
                 CameoCode ec = tgt != null && code.code().equals("190")
                         && (tgt.actor().sector().contains("CVL") || tgt.actor().sector().contains("REF")) ? codebook.get("180") : code;
+                if (ec.code().equals("190") && political(src) && political(tgt)) {
+                    // one politician "attacking" another, with no force named, is criticising: CAMEO 111
+                    ec = codebook.get("111");
+                }
                 String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + ec.code();
                 if (!seen.add(key)) {
                     continue;
@@ -607,6 +611,15 @@ public final class DependencyFrameCoder implements EventCoder {
 
     private static boolean sameParty(List<EventActor> a, List<EventActor> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.actor().code().equals(y.actor().code())));
+    }
+
+    private static final Set<String> POLITICAL = Set.of("ELI", "GOV", "LEG", "PTY", "OPP", "MED", "JUD");
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "UAF", "INS", "SPY", "SEP", "CRM");
+
+    /** A political person or body, not a country or armed group: "Trump attacked Clinton" is words, not force. */
+    private static boolean political(EventActor a) {
+        return a != null && a.actor().sector().stream().anyMatch(POLITICAL::contains)
+                && a.actor().sector().stream().noneMatch(ARMED::contains);
     }
 
     /** The target roles that make an act with this code mutual (mutual.tsv). */

@@ -336,6 +336,10 @@ class DependencyFrameCoderTest {
                 "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)", "amod(civilians-5, Chadian-4)",
                 "obj(attacked-3, civilians-5)")).stream().map(x -> x.replaceAll("^SDN\\w*>TCD\\w*", "SDN>TCD")).toList(),
                 "unspecified force against civilians is unconventional violence");
+        List<String> verbal = summaries(new Docs().add("The/DT Iranian/JJ president/NN attacked/VBD/O/attack Israeli/JJ lawmakers/NNS",
+                "det(president-3, The-1)", "amod(president-3, Iranian-2)", "nsubj(attacked-4, president-3)", "root(ROOT-0, attacked-4)",
+                "amod(lawmakers-6, Israeli-5)", "obj(attacked-4, lawmakers-6)"));
+        assertEquals(List.of("IRNGOV>ISRLEG 111 asserted 2024-04-16"), verbal, "a politician attacking politicians criticises them");
         assertEquals(List.of("SDN>TCD 1833 asserted 2024-04-16"), summaries(new Docs().add(
                 "A/DT roadside/NN bomb/NN/O/bomb attacked/VBD/O/attack Chadian/JJ troops/NNS ./.",
                 "det(bomb-3, A-1)", "compound(bomb-3, roadside-2)", "nsubj(attacked-4, bomb-3)", "root(ROOT-0, attacked-4)",
