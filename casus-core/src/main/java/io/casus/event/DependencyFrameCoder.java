@@ -505,7 +505,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 String id = article.article().id() + "-" + s.index() + "-" + v + "-" + out.size();
                 out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, ec.code(), ec.root(),
                         ec.goldstein(), ec.quadClass(), ec.plover(), date.day, date.precision, date.source, location,
-                        modality, attribution, Math.round(conf * 100) / 100.0, f.toString()));
+                        modality, attribution, Math.round(conf * 100) / 100.0, ec.code().equals(f.code()) ? f.toString()
+                            : f + " as " + ec.code() + (ec == code ? " by its means" : ec.code().equals("180") ? " against civilians"
+                            : " between politicians")));
                 if (stated != null) {
                     // saying one will act is itself an act (a pledge or a threat), dated when it was said
                     CameoCode st = codebook.get(stated);
