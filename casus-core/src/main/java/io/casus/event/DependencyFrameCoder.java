@@ -62,6 +62,10 @@ public final class DependencyFrameCoder implements EventCoder {
             "rule: saying another party must act is demanding it");
     private static final Frame ACCUSE = new Frame("claim", null, null, false, List.of("subj"), List.of(), "112",
             "rule: alleging another party's act of force is accusing it");
+    private static final Frame APPEAL = new Frame("want", null, null, false, List.of("subj"), List.of("obj"), "020",
+            "rule: wanting another party to act is appealing to it");
+    /** Verbs of wishing: "Washington wants Tehran to halt enrichment" is an appeal to Tehran. */
+    private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
@@ -301,6 +305,14 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             for (Token tok : s.tokens()) {
                 int v = tok.index();
+                if (tok.isVerb() && WISHING.contains(tok.lemma()) && !byTrigger.containsKey(v) && !t.children(v, "xcomp").isEmpty()
+                        && objectControl(t, v)) {
+                    List<EventActor> wisher = actors(t, subject(t, v), mentions, null);
+                    List<EventActor> wanted = actors(t, t.children(v, "obj"), mentions, null);
+                    if (!wisher.isEmpty() && !wanted.isEmpty() && !sameParty(wisher, wanted)) {
+                        fire(article, t, v, APPEAL, mentions, times, reference, seen, out);
+                    }
+                }
                 boolean speech = tok.isVerb() && lexicons.isSpeechVerb(tok.lemma());
                 for (int c : speech ? t.children(v, "ccomp") : List.<Integer>of()) {
                     List<EventActor> speaker = actors(t, subject(t, v), mentions, null);

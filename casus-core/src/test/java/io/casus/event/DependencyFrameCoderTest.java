@@ -269,6 +269,10 @@ class DependencyFrameCoderTest {
                 "xcomp(urged-2, attack-5)", "obj(attack-5, Niger-6)"));
         assertEquals(List.of("FRA>MLI 020 asserted 2024-04-16", "MLI>NER 190 hypothetical 2024-04-16"), urged,
                 "the urged party would do the act; the one urging states no intention of its own");
+        List<String> wants = summaries(new Docs().add("France/NNP wants/VBZ/O/want Mali/NNP to/TO attack/VB/O/attack Niger/NNP",
+                "nsubj(wants-2, France-1)", "root(ROOT-0, wants-2)", "obj(wants-2, Mali-3)", "mark(attack-5, to-4)",
+                "xcomp(wants-2, attack-5)", "obj(attack-5, Niger-6)"));
+        assertTrue(wants.contains("FRA>MLI 020 asserted 2024-04-16"), "wanting another party to act is appealing to it: " + wants);
         List<String> vowed = summaries(new Docs().add("France/NNP vowed/VBD/O/vow to/TO attack/VB/O/attack Niger/NNP",
                 "nsubj(vowed-2, France-1)", "root(ROOT-0, vowed-2)", "mark(attack-4, to-3)", "xcomp(vowed-2, attack-4)",
                 "obj(attack-4, Niger-5)"));
