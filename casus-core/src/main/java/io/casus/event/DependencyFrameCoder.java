@@ -28,12 +28,15 @@ import java.util.Set;
  * Codes events by matching verb frames against the dependency parse.
  *
  * <p>For each verb (or event noun) the lexicon's frames for its lemma are tried in order; the first whose particle,
- * object noun and target role are present fires. Source and target come from the roles the frame names (subject,
- * object, obliques by preposition, possessor), following passives (the by-agent is the source), open complements
- * and coordinated verbs to their subject, and relative clauses to the noun they modify; coordinated actors give an
- * event each. Modality comes from negation, modals, conditionals, futures and verbs of intending governing the
- * trigger; the date from a time expression of the trigger's clause, else of its sentence, else the publication date;
- * the location from an "in X" naming a country or capital; attribution from the quote containing the trigger.
+ * object noun and target role are present fires (a {@code ---} frame marks a sense that is no event). Source and
+ * target come from the roles the frame names, following passives, control (subject or object), coordination,
+ * participial and purpose clauses, relative clauses and the texts a party issues; an unnamed target is the owner of
+ * what is acted on, the subject of a demanded clause, the party of a complement or the place. Modality comes from
+ * negation, modals, conditions, futures, verbs of intending or demanding and, for event nouns, the verbs and
+ * adjectives governing them. What is said of an act not done is coded as its own asserted act: a pledge or threat, an
+ * ultimatum, a conditional offer, a refusal, a demand, an appeal or an accusation. Dates come from the trigger's
+ * clause, the nearest time expression in the parse, an earlier dated report of the same event, else publication.
+ * The README's "How events are coded" lists every rule with the data file that drives it.
  */
 public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
