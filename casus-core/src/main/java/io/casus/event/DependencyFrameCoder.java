@@ -1,5 +1,20 @@
 package io.casus.event;
 
+import static io.casus.event.EventDates.date;
+import static io.casus.event.EventDates.datedByContext;
+import static io.casus.event.EventDates.toDay;
+import static io.casus.event.Syntax.NEGATORS;
+import static io.casus.event.Syntax.condition;
+import static io.casus.event.Syntax.conditionSubjects;
+import static io.casus.event.Syntax.gerundDoer;
+import static io.casus.event.Syntax.hasAux;
+import static io.casus.event.Syntax.hasNegator;
+import static io.casus.event.Syntax.objectControl;
+import static io.casus.event.Syntax.objects;
+import static io.casus.event.Syntax.passive;
+import static io.casus.event.Syntax.prep;
+
+import io.casus.event.EventDates.DateChoice;
 import io.casus.lexicon.Country;
 import io.casus.lexicon.Lexicons;
 import io.casus.model.Actor;
@@ -39,7 +54,6 @@ import java.util.Set;
  * The README's "How events are coded" lists every rule with the data file that drives it.
  */
 public final class DependencyFrameCoder implements EventCoder {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEGATING_GOVERNORS = Set.of("refuse", "fail", "decline", "deny", "avoid", "reject", "halt");
     private static final Set<String> MODALS = Set.of("could", "would", "might", "may", "should", "can", "must", "ought");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
@@ -52,7 +66,6 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final java.util.regex.Pattern ETHNIC_BEFORE = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
     private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
             "suggest", "call", "order", "require", "plead");
-    private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
     private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
     /** Auxiliaries by which a party commits itself to a conditional act ("would meet him if", "will withdraw unless"). */
@@ -86,79 +99,13 @@ public final class DependencyFrameCoder implements EventCoder {
     private final FrameLexicon frames;
     private final Codebook codebook;
     private final Lexicons lexicons;
-    private final java.util.Map<String, String> intentions;
-    private final java.util.Map<String, String> refusals;
-    private final java.util.Map<String, String> domestic;
-    private final Set<String> lightVerbs = new HashSet<>();
-    private final java.util.Map<String, Set<String>> mutual = new java.util.HashMap<>();
-    private final Set<String> documents = new HashSet<>();
-    private final Set<String> issuing = new HashSet<>();
-    private final java.util.Map<String, Modality> nounGovernors = new java.util.HashMap<>();
-    private final List<java.util.Map.Entry<Set<String>, String>> instruments = new ArrayList<>();
+    private final CodingRules rules;
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
         this.codebook = codebook;
         this.lexicons = lexicons;
-        this.intentions = codeMap("io/casus/cameo/intentions.tsv", codebook);
-        this.refusals = codeMap("io/casus/cameo/refusals.tsv", codebook);
-        this.domestic = new java.util.HashMap<>();
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/domestic.tsv", 2)) {
-            if (!r.get(0).matches("\\d{2,4}") || !r.get(1).matches("yes|no")) {
-                throw r.error("expected a code prefix and yes or no");
-            }
-            domestic.put(r.get(0), r.get(1));
-        }
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/instruments.tsv", 2)) {
-            if (codebook.get(r.get(1)) == null) {
-                throw r.error("unknown CAMEO code " + r.get(1));
-            }
-            instruments.add(java.util.Map.entry(Set.of(r.get(0).split(" ")), r.get(1)));
-        }
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/documents.tsv", 2)) {
-            switch (r.get(0)) {
-                case "text" -> documents.add(r.get(1));
-                case "issuing" -> issuing.add(r.get(1));
-                default -> throw r.error("expected text or issuing");
-            }
-        }
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/noun-governors.tsv", 3)) {
-            if (!r.get(0).matches("verb|adjective") || !r.get(2).matches("negated|hypothetical")) {
-                throw r.error("expected verb or adjective, a lemma, and negated or hypothetical");
-            }
-            nounGovernors.put(r.get(0) + ":" + r.get(1), Modality.valueOf(r.get(2).toUpperCase(Locale.ROOT)));
-        }
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/mutual.tsv", 2)) {
-            if (!r.get(0).matches("\\d{2,4}")) {
-                throw r.error("expected a code prefix");
-            }
-            mutual.put(r.get(0), r.get(1).equals("-") ? Set.of() : Set.of(r.get(1).split(",")));
-        }
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource("io/casus/cameo/light-verbs.tsv", 1)) {
-            lightVerbs.add(r.get(0));
-        }
-    }
-
-    private static java.util.Map<String, String> codeMap(String resource, Codebook codebook) {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
-        for (io.casus.lexicon.Tsv.Row r : io.casus.lexicon.Tsv.resource(resource, 2)) {
-            if (codebook.get(r.get(1)) == null || !r.get(0).matches("\\d{2,4}")) {
-                throw r.error("expected a code prefix and a known CAMEO code");
-            }
-            map.put(r.get(0), r.get(1));
-        }
-        return map;
-    }
-
-    /** The longest code prefix's entry, or null. */
-    private static String byPrefix(java.util.Map<String, String> map, String code) {
-        for (int len = code.length(); len >= 2; len--) {
-            String t = map.get(code.substring(0, len));
-            if (t != null) {
-                return t;
-            }
-        }
-        return null;
+        this.rules = new CodingRules(codebook);
     }
 
     /**
@@ -173,10 +120,10 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         String condition = condition(t, v);
         return switch (modality) {
-            case INTENDED -> "unless".equals(condition) ? "139" : byPrefix(intentions, code);
+            case INTENDED -> "unless".equals(condition) ? "139" : rules.intention(code);
             case HYPOTHETICAL -> condition == null || !hasAux(t, v, COMMITTING) ? null
-                    : condition.equals("unless") ? "139" : byPrefix(intentions, code);
-            case NEGATED -> hasAux(t, v, COMMITTING) ? byPrefix(refusals, code) : null;
+                    : condition.equals("unless") ? "139" : rules.intention(code);
+            case NEGATED -> hasAux(t, v, COMMITTING) ? rules.refusal(code) : null;
             default -> null;
         };
     }
@@ -219,36 +166,6 @@ public final class DependencyFrameCoder implements EventCoder {
         return new DateChoice(reference.toString(), "day", "publication");
     }
 
-    /** "if" or "unless" when the act is the consequence of a condition clause ("will withdraw unless ..."), else null. */
-    private static String condition(DependencyTree t, int v) {
-        for (int at = v, steps = 0; at >= 0 && steps < 2; at = t.governor(at), steps++) {
-            for (int c : t.children(at, "advcl")) {
-                for (int m : t.children(c, "mark")) {
-                    String w = t.token(m).text().toLowerCase(Locale.ROOT);
-                    if (w.equals("if") || w.equals("unless")) {
-                        return w;
-                    }
-                }
-            }
-            if (!t.relation(at).equals("xcomp")) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    private static List<Integer> conditionSubjects(DependencyTree t, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (int at = v, steps = 0; at >= 0 && steps < 2; at = t.governor(at), steps++) {
-            for (int c : t.children(at, "advcl")) {
-                if (t.children(c, "mark").stream().anyMatch(m -> t.token(m).text().equalsIgnoreCase("unless"))) {
-                    out.addAll(t.children(c, "nsubj"));
-                }
-            }
-        }
-        return out;
-    }
-
     /**
      * Whether the source is the party or one of its bodies, not a thing of its ("Trump's budget cuts would not yield"):
      * only a party can state what it will or will not do.
@@ -268,10 +185,6 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return true;
-    }
-
-    private static boolean hasAux(DependencyTree t, int v, Set<String> words) {
-        return t.children(v, "aux").stream().anyMatch(c -> words.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
     }
 
     public static DependencyFrameCoder standard() {
@@ -352,31 +265,6 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return datedByContext(out);
-    }
-
-    /**
-     * An event the text does not date takes the date of an earlier, dated report of the same event: same source
-     * country, same root, compatible target ("Iran attacked Israel" after "Iran on Saturday launched attacks").
-     */
-    private static List<Event> datedByContext(List<Event> events) {
-        List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) {
-            Event dated = e;
-            if (e.dateSource().equals("publication") && e.source() != null) {
-                for (int i = out.size() - 1; i >= 0; i--) {
-                    Event p = out.get(i);
-                    if (p.dateSource().equals("text") && p.source() != null && p.cameoRoot().equals(e.cameoRoot())
-                            && p.source().actor().country().equals(e.source().actor().country())
-                            && (p.target() == null || e.target() == null
-                                || p.target().actor().country().equals(e.target().actor().country()))) {
-                        dated = e.withDate(p.eventDate(), p.datePrecision(), "context");
-                        break;
-                    }
-                }
-            }
-            out.add(dated);
-        }
-        return out;
     }
 
     /** Tries one frame on one trigger; adds its events and returns true when it fires. */
@@ -461,7 +349,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
         }
-        if (tgtActors.isEmpty() && !srcActors.isEmpty() && "yes".equals(byPrefix(domestic, f.code()))) {
+        if (tgtActors.isEmpty() && !srcActors.isEmpty() && rules.domestic(f.code())) {
             // a protest, a curfew or an easing of bans that names no one is addressed at home (domestic.tsv)
             EventActor p = srcActors.get(0);
             tgtActors = List.of(new EventActor(Actor.of(p.actor().country(), p.text(), null, Actor.Basis.CONTEXT, 0.5),
@@ -496,7 +384,7 @@ public final class DependencyFrameCoder implements EventCoder {
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
         List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         DateChoice said = stated == null ? null : saidDate(t, v, times, reference);
-        boolean both = !reciprocal && targetRole != null && mutualRoles(code.code()).contains(targetRole);
+        boolean both = !reciprocal && targetRole != null && rules.mutualRoles(code.code()).contains(targetRole);
         int first = out.size();
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
@@ -519,7 +407,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 double conf = 0.8 * (src == null ? 0.6 : src.actor().confidence()) * (tgt == null ? 0.9 : Math.sqrt(tgt.actor().confidence()));
                 String id = article.article().id() + "-" + s.index() + "-" + v + "-" + out.size();
                 out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, ec.code(), ec.root(),
-                        ec.goldstein(), ec.quadClass(), ec.plover(), date.day, date.precision, date.source, location,
+                        ec.goldstein(), ec.quadClass(), ec.plover(), date.day(), date.precision(), date.source(), location,
                         modality, attribution, Math.round(conf * 100) / 100.0, ec.code().equals(f.code()) ? f.toString()
                             : f + " as " + ec.code() + (ec == code ? " by its means" : ec.code().equals("180") ? " against civilians"
                             : " between politicians")));
@@ -529,7 +417,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     EventActor addressee = (tgt == null || tgt.actor().basis() == Actor.Basis.CONTEXT) && !ultimatum.isEmpty()
                             ? ultimatum.get(0) : tgt;
                     out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, addressee, st.code(), st.root(),
-                            st.goldstein(), st.quadClass(), st.plover(), said.day, said.precision, said.source, location,
+                            st.goldstein(), st.quadClass(), st.plover(), said.day(), said.precision(), said.source(), location,
                             Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as stated (" + modality.name().toLowerCase(Locale.ROOT) + ")"));
                 }
             }
@@ -639,17 +527,6 @@ public final class DependencyFrameCoder implements EventCoder {
                 && a.actor().sector().stream().noneMatch(ARMED::contains);
     }
 
-    /** The target roles that make an act with this code mutual (mutual.tsv). */
-    private Set<String> mutualRoles(String code) {
-        for (int len = code.length(); len >= 2; len--) {
-            Set<String> roles = mutual.get(code.substring(0, len));
-            if (roles != null) {
-                return roles;
-            }
-        }
-        return Set.of();
-    }
-
     /** A generic act of force made specific by its means (instruments.tsv): "killed in a car bombing" is 1832. */
     private String byMeans(String code, DependencyTree t, int v, int object, List<Integer> sources, List<Mention> mentions) {
         if (!code.equals("190") && !code.equals("180")) {
@@ -677,12 +554,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
         }
-        for (var e : instruments) {
-            if (words.containsAll(e.getKey())) {
-                return e.getValue();
-            }
-        }
-        return code;
+        String specific = rules.instrument(words);
+        return specific == null ? code : specific;
     }
 
     /**
@@ -724,22 +597,6 @@ public final class DependencyFrameCoder implements EventCoder {
 
     // ---- roles ----
 
-    /**
-     * The direct objects of a verb (for a passive verb, its passive subject), and the nouns a quantity object is of:
-     * "launched a wave of attacks" has the object "wave" and the event noun "attacks".
-     */
-    private static List<Integer> objects(DependencyTree t, int v) {
-        List<Integer> out = new ArrayList<>(t.children(v, "obj"));
-        out.addAll(t.children(v, "nsubj:pass"));
-        if (t.relation(v).startsWith("acl") && t.token(v).pos().equals("VBN") && t.governor(v) >= 0) {
-            out.add(t.governor(v)); // "a letter handed over to the UN", "weapons seized last year"
-        }
-        for (int o : List.copyOf(out)) {
-            out.addAll(prep(t, o, "of"));
-        }
-        return out;
-    }
-
     private List<Integer> role(DependencyTree t, int v, int object, String role, boolean nominal) {
         switch (role) {
             case "subj":
@@ -750,7 +607,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     poss.addAll(t.children(object, "nmod:poss"));
                 }
                 if (nominal && t.relation(v).equals("obj") && t.governor(v) >= 0
-                        && lightVerbs.contains(t.token(t.governor(v)).lemma().toLowerCase(Locale.ROOT))
+                        && rules.lightVerb(t.token(t.governor(v)).lemma().toLowerCase(Locale.ROOT))
                         && poss.stream().allMatch(p -> t.token(p).pos().startsWith("PRP"))) {
                     // "X held their first meeting with Y": the doer of an event noun is the subject of its light verb
                     return subject(t, t.governor(v));
@@ -816,7 +673,7 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             if (rel.startsWith("acl")) {
                 int noun = t.governor(at);
-                if (noun >= 0 && documents.contains(t.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+                if (noun >= 0 && rules.text(t.token(noun).lemma().toLowerCase(Locale.ROOT))) {
                     // "a Security Council resolution condemning", "the council adopted a resolution condemning": the
                     // issuer speaks through the text
                     List<Integer> owner = t.children(noun).stream().filter(c -> t.relation(c).equals("nmod:poss")
@@ -826,7 +683,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     }
                     int verb = t.governor(noun);
                     if (verb >= 0 && (t.relation(noun).equals("obj") || t.relation(noun).equals("nsubj:pass"))
-                            && issuing.contains(t.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                            && rules.issuing(t.token(verb).lemma().toLowerCase(Locale.ROOT))) {
                         return subject(t, verb);
                     }
                 }
@@ -845,59 +702,6 @@ public final class DependencyFrameCoder implements EventCoder {
             at = t.governor(at);
         }
         return List.of();
-    }
-
-    /**
-     * For a gerund of means or manner with no subject of its own ("in intercepting", "by dumping"), or a participial
-     * adjunct ("..., offering support"), the verb of the clause it belongs to; else -1. The parser attaches such a
-     * gerund to a noun as amod or acl, or to a verb as advcl.
-     */
-    private static int gerundDoer(DependencyTree t, int v) {
-        if (!t.token(v).pos().equals("VBG") || !t.children(v, "nsubj").isEmpty()) {
-            return -1;
-        }
-        String rel = t.relation(v);
-        int g = t.governor(v);
-        // a participial adjunct shares its clause's subject: "Petraeus held talks, offering support"
-        boolean means = rel.equals("amod") ? g >= 0 && hasCase(t, g, "in", "by")
-                : rel.equals("advcl") ? !hasCase(t, v, "of", "for", "from", "against") // "accused X of violating": X's act
-                : rel.startsWith("acl") && hasCase(t, v, "in", "by");
-        return means ? t.governingVerb(v) : -1;
-    }
-
-    private static boolean hasCase(DependencyTree t, int h, String... words) {
-        for (int c : t.children(h)) {
-            if ((t.relation(c).equals("case") || t.relation(c).equals("mark")) && Set.of(words).contains(t.token(c).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A verb whose object does its open complement ("asked Iran to stop"), unlike "promised Iraq to help". */
-    private static boolean objectControl(DependencyTree t, int g) {
-        return !t.children(g, "obj").isEmpty() && !SUBJECT_CONTROL.contains(t.token(g).lemma().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean passive(DependencyTree t, int v) {
-        return !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
-    }
-
-    /** Obliques and nominal modifiers of {@code head} introduced by the preposition. */
-    private static List<Integer> prep(DependencyTree t, int head, String preposition) {
-        List<Integer> out = new ArrayList<>();
-        for (int c : t.children(head)) {
-            String rel = t.baseRelation(c);
-            if (!(rel.equals("obl") || rel.equals("nmod"))) {
-                continue;
-            }
-            for (int k : t.children(c, "case")) {
-                if (t.token(k).text().equalsIgnoreCase(preposition)) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -1091,9 +895,9 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         // "a possible war", "cancelled a planned visit", "called for sanctions" (noun-governors.tsv)
         for (int c : t.children(n, "amod")) {
-            Modality m = nounGovernors.get("adjective:" + t.token(c).lemma().toLowerCase(Locale.ROOT));
+            Modality m = rules.nounGovernor("adjective", t.token(c).lemma().toLowerCase(Locale.ROOT));
             if (m == null) {
-                m = nounGovernors.get("adjective:" + t.token(c).text().toLowerCase(Locale.ROOT));
+                m = rules.nounGovernor("adjective", t.token(c).text().toLowerCase(Locale.ROOT));
             }
             if (m != null) {
                 return m;
@@ -1104,7 +908,7 @@ public final class DependencyFrameCoder implements EventCoder {
         // a call, a demand or an ultimatum exists once made, whatever becomes of it; meetings and acts may not happen
         boolean happening = code.quadClass() % 2 == 0 || code.root().equals("04");
         if (happening && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
-            Modality m = nounGovernors.get("verb:" + t.token(gov).lemma().toLowerCase(Locale.ROOT));
+            Modality m = rules.nounGovernor("verb", t.token(gov).lemma().toLowerCase(Locale.ROOT));
             if (m != null) {
                 return m;
             }
@@ -1124,78 +928,7 @@ public final class DependencyFrameCoder implements EventCoder {
         return g < 0 ? Modality.ASSERTED : modality(t, g);
     }
 
-    private static boolean hasNegator(DependencyTree t, int v) {
-        for (int c : t.children(v)) {
-            if (t.baseRelation(c).equals("advmod") && NEGATORS.contains(t.token(c).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- date ----
-
-    private record DateChoice(String day, String precision, String source) {}
-
-    /**
-     * A time expression inside the trigger's own subtree first, else the one nearest to it in the parse (tree
-     * distance, then word distance), else the publication date.
-     */
-    private static DateChoice date(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
-        TimeExpression best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression x : times) {
-            if (!x.type().equals("DATE") || toDay(x.value()) == null) {
-                continue;
-            }
-            int head = x.tokenEnd() - 1;
-            int d = t.dominates(v, head) ? 0 : treeDistance(t, v, head) * 100 + Math.abs(head - v);
-            if (d < bestDistance) {
-                best = x;
-                bestDistance = d;
-            }
-        }
-        return best == null ? new DateChoice(reference.toString(), "day", "publication") : toDay(best.value());
-    }
-
-    /** Edges between two tokens in the dependency tree. */
-    private static int treeDistance(DependencyTree t, int a, int b) {
-        java.util.Map<Integer, Integer> up = new java.util.HashMap<>();
-        int steps = 0;
-        for (int at = a; at >= 0 && steps <= t.size(); at = t.governor(at), steps++) {
-            up.put(at, steps);
-        }
-        steps = 0;
-        for (int at = b; at >= 0 && steps <= t.size(); at = t.governor(at), steps++) {
-            Integer fromA = up.get(at);
-            if (fromA != null) {
-                return fromA + steps;
-            }
-        }
-        return t.size();
-    }
-
-    private static DateChoice toDay(String v) {
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return new DateChoice(v.substring(0, 10), "day", "text");
-        }
-        if (v.matches("\\d{4}-W\\d{2}.*")) {
-            LocalDate monday = LocalDate.parse(v.substring(0, 4) + "-01-04")
-                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
-                    .with(java.time.DayOfWeek.MONDAY);
-            return new DateChoice(v.endsWith("-WE") ? monday.plusDays(5).toString() : monday.toString(), "week", "text");
-        }
-        if (v.matches("\\d{4}-\\d{2}")) {
-            return new DateChoice(v + "-01", "month", "text");
-        }
-        if (v.matches("\\d{4}")) {
-            return new DateChoice(v + "-01-01", "year", "text");
-        }
-        if (v.matches("\\d{3}X")) {
-            return new DateChoice(v.substring(0, 3) + "0-01-01", "decade", "text");
-        }
-        return null;
-    }
 
     // ---- location and attribution ----
 
