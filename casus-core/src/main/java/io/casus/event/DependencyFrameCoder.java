@@ -380,7 +380,7 @@ public final class DependencyFrameCoder implements EventCoder {
         DateChoice date = date(t, v, times, reference);
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
-        String stated = src0(srcs) == null || !agentive(t, sources, srcs) ? null : statedCode(code.code(), modality, t, v);
+        String stated = srcs.get(0) == null || !agentive(t, sources, srcs) ? null : statedCode(code.code(), modality, t, v);
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
         List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         DateChoice said = stated == null ? null : saidDate(t, v, times, reference);
@@ -457,9 +457,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     // though its owner may be one ("rejected an Indian proposal")
                     candidates.add(List.of(o));
                 }
-                for (String p : OWNER_PREPOSITIONS) {
-                    candidates.add(prep(t, o, p));
-                }
+                addOwners(t, o, candidates);
             }
             candidates.add(prep(t, v, "from")); // "confiscated weapons from armed groups"
             for (int c : t.children(v, "ccomp")) {
@@ -476,9 +474,7 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int c : complements) {
                 for (int o : t.children(c, "obj")) {
                     candidates.add(List.of(o));
-                    for (String p : OWNER_PREPOSITIONS) {
-                        candidates.add(prep(t, o, p));
-                    }
+                    addOwners(t, o, candidates);
                 }
                 for (String p : COMPLEMENT_PREPOSITIONS) {
                     candidates.add(prep(t, c, p));
@@ -493,7 +489,7 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             for (int h : heads) {
                 // a place acted on ("recaptured Shusha", "took control of Nagorno-Karabakh") is its country's
-                Location named = placeAt(t, h, mentions);
+                Location named = placeAt(h, mentions);
                 if (named != null) {
                     return List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
                             named.place(), named.begin(), named.end()));
@@ -585,8 +581,10 @@ public final class DependencyFrameCoder implements EventCoder {
         return null;
     }
 
-    private static EventActor src0(List<EventActor> sources) {
-        return sources.get(0);
+    private static void addOwners(DependencyTree t, int thing, List<List<Integer>> candidates) {
+        for (String p : OWNER_PREPOSITIONS) {
+            candidates.add(prep(t, thing, p));
+        }
     }
 
     private static List<EventActor> nullList() {
@@ -953,14 +951,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             for (int h : named) {
-                for (Mention m : mentions) {
-                    if (h >= m.tokenBegin() && h < m.tokenEnd()
-                            && (m.type() == MentionType.COUNTRY || m.type() == MentionType.LOCATION)) {
-                        String country = countryOf(m.text());
-                        if (country != null) {
-                            return new Location(country, m.text(), m.begin(), m.end());
-                        }
-                    }
+                Location place = placeAt(h, mentions);
+                if (place != null) {
+                    return place;
                 }
             }
         }
@@ -968,7 +961,7 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /** The place a token names, when it lies in a country or place mention that the lexicons place. */
-    private Location placeAt(DependencyTree t, int h, List<Mention> mentions) {
+    private Location placeAt(int h, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (h >= m.tokenBegin() && h < m.tokenEnd() && (m.type() == MentionType.COUNTRY || m.type() == MentionType.LOCATION)) {
                 String country = countryOf(m.text());
