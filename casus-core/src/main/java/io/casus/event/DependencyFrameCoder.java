@@ -13,6 +13,7 @@ import static io.casus.event.Syntax.objectControl;
 import static io.casus.event.Syntax.objects;
 import static io.casus.event.Syntax.passive;
 import static io.casus.event.Syntax.prep;
+import static io.casus.event.Syntax.stance;
 
 import io.casus.event.EventDates.DateChoice;
 import io.casus.lexicon.Country;
@@ -58,7 +59,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> MODALS = Set.of("could", "would", "might", "may", "should", "can", "must", "ought");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
-    private static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "threaten", "pledge", "promise", "want",
+    private static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "swear", "threaten", "pledge", "promise", "want",
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
             "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going",
             "ready", "willing", "prepared", "determined", "eager");
@@ -287,15 +288,19 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         int object = -1;
         if (f.objectNoun() != null) {
-            for (int c : objects(t, v)) {
-                if (t.token(c).lemma().equalsIgnoreCase(f.objectNoun())) {
+            // "+NOUN" is the direct object; "+PREP:NOUN" an oblique ("engaged them in a firefight", "remained on alert")
+            int colon = f.objectNoun().indexOf(':');
+            String noun = f.objectNoun().substring(colon + 1);
+            List<Integer> candidates = colon < 0 ? objects(t, v) : prep(t, v, f.objectNoun().substring(0, colon));
+            for (int c : candidates) {
+                if (isNoun(t.token(c), noun)) {
                     object = c;
                 }
             }
-            for (int c : object < 0 ? objects(t, v) : List.<Integer>of()) {
+            for (int c : object < 0 ? candidates : List.<Integer>of()) {
                 for (int m : t.children(c, "compound")) {
                     // "halted mediation efforts" is halting mediation
-                    if (object < 0 && t.token(m).lemma().equalsIgnoreCase(f.objectNoun())) {
+                    if (object < 0 && isNoun(t.token(m), noun)) {
                         object = c;
                     }
                 }
@@ -437,6 +442,12 @@ public final class DependencyFrameCoder implements EventCoder {
         return true;
     }
 
+    /** Whether the token is the noun, singular or plural: CoreNLP leaves some plurals unlemmatised ("troops"). */
+    private static boolean isNoun(Token tok, String noun) {
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        return tok.lemma().equalsIgnoreCase(noun) || w.equals(noun + "s") || w.equals(noun + "es");
+    }
+
     /**
      * The target of an act whose frame names none, or whose target role names no actor: the party owning what is
      * acted on ("rejected an Indian proposal", "rejected calls by Belarus", "denounced Serbia's suppression"), the
@@ -448,10 +459,14 @@ public final class DependencyFrameCoder implements EventCoder {
         List<List<Integer>> candidates = new ArrayList<>();
         if (!f.nominal()) {
             List<Integer> patients = new ArrayList<>(t.children(v, "obj"));
-            patients.addAll(t.children(v, "nsubj:pass"));
+            patients.addAll(stance(t, v) ? List.of() : t.children(v, "nsubj:pass"));
             patients.addAll(prep(t, v, "to"));
             for (int o : patients) {
                 int head = o;
+                if (t.children(o).stream().anyMatch(c -> t.token(c).isVerb() && lexicons.isSpeechVerb(t.token(c).lemma()))
+                        && mentions.stream().anyMatch(m -> m.head() == head && m.actor() != null)) {
+                    continue; // "..., said spokesperson for X" misparsed as a second object: the speaker, not a patient
+                }
                 if (o != object || mentions.stream().noneMatch(m -> m.head() == head && m.actor() != null)) {
                     // the frame's own object noun names forces moved, not a party acted on ("mobilized reservists"),
                     // though its owner may be one ("rejected an Indian proposal")
@@ -460,6 +475,14 @@ public final class DependencyFrameCoder implements EventCoder {
                 addOwners(t, o, candidates);
             }
             candidates.add(prep(t, v, "from")); // "confiscated weapons from armed groups"
+            for (int n : prep(t, v, "for")) {
+                // "mobilized reservists for a war against Iraq": the party the act is readied for
+                if (!frames.nounFrames(t.token(n).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                    for (String p : List.of("against", "on", "with")) {
+                        candidates.add(prep(t, n, p));
+                    }
+                }
+            }
             for (int c : t.children(v, "ccomp")) {
                 candidates.add(t.children(c, "nsubj"));
             }
@@ -616,6 +639,9 @@ public final class DependencyFrameCoder implements EventCoder {
                     return prep(t, v, "of");
                 }
                 List<Integer> obj = t.children(v, "obj");
+                if (obj.isEmpty() && stance(t, v)) {
+                    return prep(t, v, "to");
+                }
                 if (obj.isEmpty() && passive(t, v)) {
                     return t.children(v, "nsubj:pass");
                 }
@@ -648,6 +674,9 @@ public final class DependencyFrameCoder implements EventCoder {
             if (at != v && passive(t, at) && !passive(t, v) && !t.children(at, "nsubj:pass").isEmpty()) {
                 // "the minister has been indicted by the court and will resign": the minister resigns
                 return t.children(at, "nsubj:pass");
+            }
+            if (at == v && stance(t, v)) {
+                return t.children(v, "nsubj:pass");
             }
             if (passive(t, at)) {
                 List<Integer> agent = prep(t, at, "by");

@@ -101,6 +101,9 @@ public final class FrameLexicon {
                         throw r.error("trigger '" + r.get(0) + "': one +NOUN at most");
                     }
                     noun = w[i].substring(1);
+                    if (noun.startsWith(":") || noun.endsWith(":") || noun.indexOf(':') != noun.lastIndexOf(':')) {
+                        throw r.error("trigger '" + r.get(0) + "': +NOUN or +PREPOSITION:NOUN expected");
+                    }
                 } else if (particle == null) {
                     particle = w[i];
                 } else {

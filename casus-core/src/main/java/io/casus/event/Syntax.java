@@ -19,7 +19,7 @@ final class Syntax {
      */
     static List<Integer> objects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>(t.children(v, "obj"));
-        out.addAll(t.children(v, "nsubj:pass"));
+        out.addAll(stance(t, v) ? prep(t, v, "to") : t.children(v, "nsubj:pass"));
         if (t.relation(v).startsWith("acl") && t.token(v).pos().equals("VBN") && t.governor(v) >= 0) {
             out.add(t.governor(v)); // "a letter handed over to the UN", "weapons seized last year"
         }
@@ -44,6 +44,15 @@ final class Syntax {
             }
         }
         return out;
+    }
+
+    /**
+     * A stance in passive form, "Israel is opposed to French mediation": the passive subject holds the stance
+     * towards the "to" oblique, as in the active "Israel opposes French mediation".
+     */
+    static boolean stance(DependencyTree t, int v) {
+        return t.token(v).lemma().equalsIgnoreCase("oppose") && passive(t, v) && prep(t, v, "by").isEmpty()
+                && !prep(t, v, "to").isEmpty();
     }
 
     static boolean passive(DependencyTree t, int v) {

@@ -381,6 +381,45 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void obliqueNounsPluralsStancesAndWhatAnActIsReadiedFor() {
+        assertEquals(List.of("SYRREB>PHLMIL 193 asserted 2024-04-16"), summaries(new Docs().add(
+                "Syrian/JJ rebels/NNS engaged/VBD/O/engage Filipino/JJ peacekeepers/NNS in/IN a/DT firefight/NN",
+                "amod(rebels-2, Syrian-1)", "nsubj(engaged-3, rebels-2)", "root(ROOT-0, engaged-3)", "amod(peacekeepers-5, Filipino-4)",
+                "obj(engaged-3, peacekeepers-5)", "case(firefight-8, in-6)", "det(firefight-8, a-7)", "obl(engaged-3, firefight-8)")),
+                "a frame's noun can be an oblique ('+in:firefight')");
+        assertTrue(summaries(new Docs().add("Syrian/JJ rebels/NNS engaged/VBD/O/engage Filipino/JJ peacekeepers/NNS",
+                "amod(rebels-2, Syrian-1)", "nsubj(engaged-3, rebels-2)", "root(ROOT-0, engaged-3)", "amod(peacekeepers-5, Filipino-4)",
+                "obj(engaged-3, peacekeepers-5)")).isEmpty(), "without the oblique noun the frame does not fire");
+        assertEquals(List.of("NPL>LBR 074 asserted 2024-04-16"), summaries(new Docs().add(
+                "Nepal/NNP contributed/VBD/O/contribute troops/NNS/O/troops to/IN Liberia/NNP",
+                "nsubj(contributed-2, Nepal-1)", "root(ROOT-0, contributed-2)", "obj(contributed-2, troops-3)", "case(Liberia-5, to-4)",
+                "obl(contributed-2, Liberia-5)")), "a plural CoreNLP leaves unlemmatised still matches '+troop'");
+        assertEquals(List.of("ISR>FRA 126 asserted 2024-04-16"), summaries(new Docs().add(
+                "Israel/NNP is/VBZ opposed/VBN/O/oppose to/IN French/JJ mediation/NN",
+                "nsubj:pass(opposed-3, Israel-1)", "aux:pass(opposed-3, is-2)", "root(ROOT-0, opposed-3)", "case(mediation-6, to-4)",
+                "amod(mediation-6, French-5)", "obl(opposed-3, mediation-6)")), "'is opposed to' is Israel's stance, not an act on Israel");
+        assertEquals(List.of("IRN>ISR 110 asserted 2024-04-16"), summaries(new Docs().add(
+                "Israel/NNP was/VBD opposed/VBN/O/oppose by/IN Iran/NNP",
+                "nsubj:pass(opposed-3, Israel-1)", "aux:pass(opposed-3, was-2)", "root(ROOT-0, opposed-3)", "case(Iran-5, by-4)",
+                "obl(opposed-3, Iran-5)")), "a true passive keeps its by-agent as the source");
+        assertEquals(List.of("GBR>IRQ 154 asserted 2024-04-16"), summaries(new Docs().add(
+                "Britain/NNP mobilized/VBD/O/mobilize reservists/NNS/O/reservist for/IN a/DT war/NN against/IN Iraq/NNP",
+                "nsubj(mobilized-2, Britain-1)", "root(ROOT-0, mobilized-2)", "obj(mobilized-2, reservists-3)", "case(war-6, for-4)",
+                "det(war-6, a-5)", "obl(mobilized-2, war-6)", "case(Iraq-8, against-7)", "nmod(war-6, Iraq-8)")).stream()
+                .filter(x -> x.contains(" 154 ")).toList(), "the target is the party of the act readied for");
+        List<String> sworn = summaries(new Docs().add("Albanian/JJ rebels/NNS have/VBP sworn/VBN/O/swear to/TO fight/VB/O/fight",
+                "amod(rebels-2, Albanian-1)", "nsubj(sworn-4, rebels-2)", "aux(sworn-4, have-3)", "root(ROOT-0, sworn-4)",
+                "mark(fight-6, to-5)", "xcomp(sworn-4, fight-6)"));
+        assertTrue(sworn.stream().noneMatch(x -> x.contains(" 190 asserted")), "a sworn fight is intended, not fought: " + sworn);
+        List<String> spokesman = summaries(new Docs().add(
+                "Israel/NNP will/MD evacuate/VB/O/evacuate settlements/NNS/O/settlement in/IN Gaza/NNP ,/, said/VBD/O/say spokesperson/NN",
+                "nsubj(evacuate-3, Israel-1)", "aux(evacuate-3, will-2)", "root(ROOT-0, evacuate-3)", "obj(evacuate-3, settlements-4)",
+                "case(Gaza-6, in-5)", "nmod(settlements-4, Gaza-6)", "punct(evacuate-3, ,-7)", "obj(evacuate-3, spokesperson-9)",
+                "amod(spokesperson-9, said-8)"));
+        assertTrue(spokesman.contains("ISR>PSE 0874 intended 2024-04-16"), "the misparsed speaker is no target: " + spokesman);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
