@@ -315,6 +315,11 @@ public final class ContextActorResolver implements ActorResolver {
                 return Actor.of(code, m.text(), role, basis, TITLE);
             }
         }
+        Actor body = bodyOf(m, t, resolved);
+        if (body != null) {
+            // "exiled leaders of Egypt's Muslim Brotherhood", "members of the IRGC": the body's own code
+            return Actor.of(body.sector().isEmpty() ? body.country() + sector : body.code(), m.text(), role, Basis.TITLE, TITLE);
+        }
         String place = placeOf(m, t, resolved);
         if (place != null) {
             return Actor.of(place + sector, m.text(), role, Basis.CONTEXT, 0.7);
@@ -336,37 +341,72 @@ public final class ContextActorResolver implements ActorResolver {
         return Actor.of(main + sector, m.text(), role, Basis.CONTEXT, CONTEXT);
     }
 
-    /** The country of a place the phrase itself is in or from: "demonstrators in Baghdad", "residents of Gaza". */
+    /** The organisation an "of" phrase makes the nominal part of: "leaders of the Muslim Brotherhood", or null. */
+    private static Actor bodyOf(Mention m, DependencyTree t, Mention[] all) {
+        if (!t.parsed()) {
+            return null;
+        }
+        for (int c : locatives(t, m.head(), Set.of("of"))) {
+            Mention body = mentionAt(all, m.sentence(), c);
+            if (body != null && body != m && body.type() == MentionType.ORGANIZATION && body.actor() != null) {
+                return body.actor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country of a place the phrase itself is in or from: "demonstrators in Baghdad", "residents of Gaza", "the
+     * mayor of the West Bank city of Nablus" (a place word's own place, or the name compounded with it).
+     */
     private String placeOf(Mention m, DependencyTree t, Mention[] all) {
         if (!t.parsed()) {
             return null;
         }
-        for (int c : t.children(m.head())) {
-            if (!t.baseRelation(c).equals("nmod")) {
-                continue;
-            }
-            boolean locative = t.children(c, "case").stream()
-                    .anyMatch(k -> Set.of("in", "from", "of").contains(t.token(k).text().toLowerCase(Locale.ROOT)));
-            if (!locative) {
-                continue;
-            }
-            for (Mention p : all) {
-                if (p.sentence() == m.sentence() && p.tokenBegin() <= c && c < p.tokenEnd()) {
-                    String country = countryOfPlace(p);
-                    if (country != null) {
-                        return country;
-                    }
+        for (int c : locatives(t, m.head(), Set.of("in", "from", "of"))) {
+            List<Integer> spots = new ArrayList<>(List.of(c));
+            spots.addAll(locatives(t, c, Set.of("of")));
+            spots.addAll(t.children(c, "compound"));
+            for (int spot : spots) {
+                Mention p = mentionAt(all, m.sentence(), spot);
+                String country = p == null || p == m ? null : countryOfPlace(p);
+                if (country != null) {
+                    return country;
                 }
             }
         }
         return null;
     }
 
-    /** The country a country name or a capital names, or null. */
+    private static List<Integer> locatives(DependencyTree t, int head, Set<String> prepositions) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(head)) {
+            if (t.baseRelation(c).equals("nmod") && t.children(c, "case").stream()
+                    .anyMatch(k -> prepositions.contains(t.token(k).text().toLowerCase(Locale.ROOT)))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Mention mentionAt(Mention[] all, int sentence, int token) {
+        for (Mention p : all) {
+            if (p.sentence() == sentence && p.tokenBegin() <= token && token < p.tokenEnd()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The country a country name, a capital or a known place names, or null. */
     private String countryOfPlace(Mention p) {
         Country c = lexicons.countryNames().get(stripThe(p.text()));
         if (c == null && (p.type() == MentionType.LOCATION || p.type() == MentionType.COUNTRY)) {
             c = capitalOf(p.text());
+            if (c == null) {
+                String place = lexicons.placeCountry(stripThe(p.text()));
+                return place;
+            }
         }
         return c == null ? null : c.code();
     }

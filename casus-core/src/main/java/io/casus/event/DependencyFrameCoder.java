@@ -8,6 +8,7 @@ import static io.casus.event.Syntax.condition;
 import static io.casus.event.Syntax.conditionSubjects;
 import static io.casus.event.Syntax.gerundDoer;
 import static io.casus.event.Syntax.hasAux;
+import static io.casus.event.Syntax.hasCase;
 import static io.casus.event.Syntax.hasNegator;
 import static io.casus.event.Syntax.objectControl;
 import static io.casus.event.Syntax.objects;
@@ -87,6 +88,9 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
     /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
+    private static final Set<String> REPLYING = Set.of("reject", "accept", "refuse", "welcome", "ignore", "heed", "answer",
+            "dismiss", "spurn", "rebuff", "decline", "consider", "study", "receive");
+    private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "13");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
     /**
@@ -245,6 +249,19 @@ public final class DependencyFrameCoder implements EventCoder {
                                 && speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.source().actor().country()))));
                     if (ALLEGING.contains(tok.lemma()) && force && !byTrigger.containsKey(v)) {
                         fire(article, t, v, ACCUSE, mentions, times, reference, seen, out);
+                    }
+                }
+            }
+            // "launched an air strike", "lifted the sanctions on Iran": the light verb's noun is part of its event, not
+            // an event of its own, unless another party did it ("rejected an Australian ultimatum")
+            for (var e : byTrigger.entrySet()) {
+                Token noun = t.token(e.getKey());
+                for (Event n : noun.isNoun() ? e.getValue() : List.<Event>of()) {
+                    boolean within = byTrigger.entrySet().stream().anyMatch(o -> !o.getKey().equals(e.getKey())
+                            && o.getValue().stream().anyMatch(x -> x.trigger().begin() <= noun.begin() && noun.end() <= x.trigger().end()
+                                && (n.source() == null || x.source() != null && x.source().actor().code().equals(n.source().actor().code()))));
+                    if (within) {
+                        out.remove(n);
                     }
                 }
             }
@@ -457,6 +474,13 @@ public final class DependencyFrameCoder implements EventCoder {
     private List<EventActor> impliedTargets(DependencyTree t, int v, Frame f, int object, List<EventActor> sources,
                                             Location location, List<Mention> mentions, Quote quote) {
         List<List<Integer>> candidates = new ArrayList<>();
+        int replier = t.governor(v);
+        if (f.nominal() && replier >= 0 && t.token(replier).isVerb() && t.relation(v).equals("obj")
+                && REPLYING.contains(t.token(replier).lemma().toLowerCase(Locale.ROOT))
+                && ADDRESSED_ROOTS.contains(codebook.get(f.code()).root())) {
+            // "Serbia rejected an Australian ultimatum", "Berlin rejected calls by Belarus": addressed to the one replying
+            candidates.add(subject(t, replier));
+        }
         if (!f.nominal()) {
             List<Integer> patients = new ArrayList<>(t.children(v, "obj"));
             patients.addAll(stance(t, v) ? List.of() : t.children(v, "nsubj:pass"));
@@ -714,6 +738,19 @@ public final class DependencyFrameCoder implements EventCoder {
                         return subject(t, verb);
                     }
                 }
+                if (noun >= 0 && hasCase(t, at, "to") && !t.token(noun).isProperNoun()
+                        && lexicons.actorNounSector(t.token(noun).text().toLowerCase(Locale.ROOT)) == null) {
+                    // "Syria's plan to attack", "Syria unveiled a plan to attack": the noun's owner, else its verb's subject
+                    List<Integer> owner = t.children(noun, "nmod:poss");
+                    if (!owner.isEmpty()) {
+                        return owner;
+                    }
+                    int verb = t.governor(noun);
+                    if (verb >= 0 && t.token(verb).isVerb() && t.relation(noun).equals("obj")) {
+                        at = verb;
+                        continue;
+                    }
+                }
                 // "militants who attacked the base": the relative clause's noun
                 return noun >= 0 ? List.of(noun) : List.of();
             }
@@ -863,7 +900,7 @@ public final class DependencyFrameCoder implements EventCoder {
      * Negated when the trigger or the verb governing it is negated or is a verb of refusing; hypothetical under a
      * modal or a condition anywhere up its clause chain; intended under will/shall or a verb of intending.
      */
-    private static Modality modality(DependencyTree t, int v) {
+    private Modality modality(DependencyTree t, int v) {
         for (int c : t.children(v)) {
             String w = t.token(c).text().toLowerCase(Locale.ROOT);
             if ((t.baseRelation(c).equals("advmod") || t.relation(c).equals("det") || t.baseRelation(c).equals("neg"))
@@ -886,6 +923,16 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             int g = t.governor(at);
             String link = t.relation(at);
+            if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && hasCase(t, at, "to")) {
+                // "an attempt to kill the governor was thwarted", "a plan to attack": the act is what becomes of its noun
+                Modality m = governedNoun(t, g);
+                if (m == null) {
+                    m = rules.nounGovernor("noun", t.token(g).lemma().toLowerCase(Locale.ROOT));
+                }
+                if (m != null) {
+                    return m;
+                }
+            }
             if (g >= 0 && link.equals("xcomp")) {
                 String gl = t.token(g).lemma().toLowerCase(Locale.ROOT);
                 if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {
@@ -912,6 +959,16 @@ public final class DependencyFrameCoder implements EventCoder {
             at = g;
         }
         return intended ? Modality.INTENDED : Modality.ASSERTED;
+    }
+
+    /** The modality a verb gives the noun it acts on ("thwarted an attempt", "cancelled the visit"), or null. */
+    private Modality governedNoun(DependencyTree t, int n) {
+        String rel = t.relation(n);
+        int gov = t.governor(n);
+        if (gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
+            return rules.nounGovernor("verb", t.token(gov).lemma().toLowerCase(Locale.ROOT));
+        }
+        return null;
     }
 
     private Modality nominalModality(DependencyTree t, int n, CameoCode code) {

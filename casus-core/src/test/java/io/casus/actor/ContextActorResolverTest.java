@@ -121,6 +121,20 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void nominalsOfAnOrganisationOrOfAPlaceTakeItsCode() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Qatar/NNP/LOCATION expelled/VBD leaders/NNS of/IN Hezbollah/NNP/ORGANIZATION and/CC the/DT mayor/NN of/IN the/DT "
+                        + "city/NN of/IN Hebron/NNP/LOCATION",
+                        "nsubj(expelled-2, Qatar-1)", "root(ROOT-0, expelled-2)", "obj(expelled-2, leaders-3)", "case(Hezbollah-5, of-4)",
+                        "nmod(leaders-3, Hezbollah-5)", "cc(mayor-8, and-6)", "det(mayor-8, the-7)", "conj(leaders-3, mayor-8)",
+                        "case(city-11, of-9)", "det(city-11, the-10)", "nmod(mayor-8, city-11)", "case(Hebron-13, of-12)",
+                        "nmod(city-11, Hebron-13)")
+                .build());
+        assertEquals("LBNREB", actorOf(c, "leaders").code(), "the body the leaders lead, not the article's main country");
+        assertEquals("PSEGOV", actorOf(c, "the mayor").code(), "the place named in the city word's own phrase");
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",

@@ -420,6 +420,30 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anActInANounsPhraseAndTheNounOfALightVerb() {
+        List<String> thwarted = summaries(new Docs().add(
+                "An/DT attempt/NN to/TO assassinate/VB/O/assassinate the/DT Russian/JJ governor/NN was/VBD thwarted/VBN/O/thwart",
+                "det(attempt-2, An-1)", "nsubj:pass(thwarted-8, attempt-2)", "mark(assassinate-4, to-3)", "acl(attempt-2, assassinate-4)",
+                "det(governor-7, the-5)", "amod(governor-7, Russian-6)", "obj(assassinate-4, governor-7)", "aux:pass(thwarted-8, was-7)",
+                "root(ROOT-0, thwarted-8)"));
+        assertTrue(thwarted.stream().noneMatch(x -> x.contains("asserted")), "a thwarted attempt killed no one: " + thwarted);
+        List<String> plan = summaries(new Docs().add("Syria/NNP unveiled/VBD a/DT plan/NN to/TO attack/VB/O/attack Israel/NNP",
+                "nsubj(unveiled-2, Syria-1)", "root(ROOT-0, unveiled-2)", "det(plan-4, a-3)", "obj(unveiled-2, plan-4)",
+                "mark(attack-6, to-5)", "acl(plan-4, attack-6)", "obj(attack-6, Israel-7)"));
+        assertTrue(plan.contains("SYR>ISR 190 hypothetical 2024-04-16"), "a plan to attack is no attack: " + plan);
+        List<String> lifted = summaries(new Docs().add("The/DT US/NNP lifted/VBD/O/lift the/DT sanctions/NNS/O/sanction on/IN Iran/NNP",
+                "det(US-2, The-1)", "nsubj(lifted-3, US-2)", "root(ROOT-0, lifted-3)", "det(sanctions-5, the-4)", "obj(lifted-3, sanctions-5)",
+                "case(Iran-7, on-6)", "nmod(sanctions-5, Iran-7)"));
+        assertEquals(List.of("USA>IRN 085 asserted 2024-04-16"), lifted, "the sanctions lifted are not imposed again");
+        List<String> ultimatum = summaries(new Docs().add("Serbia/NNP rejected/VBD/O/reject an/DT Australian/JJ ultimatum/NN/O/ultimatum",
+                "nsubj(rejected-2, Serbia-1)", "root(ROOT-0, rejected-2)", "det(ultimatum-5, an-3)", "amod(ultimatum-5, Australian-4)",
+                "obj(rejected-2, ultimatum-5)"));
+        assertTrue(ultimatum.contains("AUS>SRB 139 asserted 2024-04-16"), "another party's ultimatum, addressed to the one rejecting it: "
+                + ultimatum);
+        assertTrue(ultimatum.contains("SRB>AUS 120 asserted 2024-04-16"), ultimatum.toString());
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
