@@ -83,6 +83,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Frame APPEAL = new Frame("want", null, null, false, List.of("subj"), List.of("obj"), "020",
             "rule: wanting another party to act is appealing to it");
     /** Verbs of wishing: "Washington wants Tehran to halt enrichment" is an appeal to Tehran. */
+    private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
@@ -238,6 +239,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 for (int c : speech ? t.children(v, "ccomp") : List.<Integer>of()) {
                     List<EventActor> speaker = actors(t, subject(t, v), mentions, null);
                     List<EventActor> addressee = actors(t, t.children(c, "nsubj"), mentions, null);
+                    if (CLAIMING.contains(tok.lemma()) && !byTrigger.containsKey(v)) {
+                        claimed(t, v, c, speaker, byTrigger, times, reference, seen, out);
+                    }
                     if (speaker.isEmpty() || addressee.isEmpty() || sameParty(speaker, addressee)) {
                         continue;
                     }
@@ -283,6 +287,33 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return datedByContext(out);
+    }
+
+    /**
+     * "The US claimed that they had attacked Iraq", "the group admitted it planted the bomb": claiming one's own act
+     * is claiming responsibility (CAMEO 015) towards the one acted on, dated when it was said.
+     */
+    private void claimed(DependencyTree t, int v, int clause, List<EventActor> speaker, java.util.Map<Integer, List<Event>> byTrigger,
+                         List<TimeExpression> times, LocalDate reference, Set<String> seen, List<Event> out) {
+        CameoCode claim = codebook.get("015");
+        DateChoice said = saidDate(t, v, times, reference);
+        Token verb = t.token(v);
+        for (var e : byTrigger.entrySet()) {
+            if (!t.dominates(clause, e.getKey())) {
+                continue;
+            }
+            for (Event x : e.getValue()) {
+                if (x.modality() != Modality.ASSERTED || x.id().endsWith("i") || x.source() == null
+                        || speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.source().actor().country()))
+                        || !seen.add(x.source().actor().code() + "|" + (x.target() == null ? "-" : x.target().actor().code()) + "|015")) {
+                    continue;
+                }
+                out.add(new Event(x.id() + "c", x.sentence(), x.begin(), x.end(), x.evidence(),
+                        new Trigger(verb.text(), verb.begin(), verb.end()), x.source(), x.target(), claim.code(), claim.root(),
+                        claim.goldstein(), claim.quadClass(), claim.plover(), said.day(), said.precision(), said.source(), x.location(),
+                        Modality.ASSERTED, x.attribution(), x.confidence(), "rule: claiming one's own act (" + x.cameoCode() + ")"));
+            }
+        }
     }
 
     /** Tries one frame on one trigger; adds its events and returns true when it fires. */
@@ -459,6 +490,16 @@ public final class DependencyFrameCoder implements EventCoder {
         return true;
     }
 
+    /** Event nouns in a "for" phrase of the verb or its object: "prepared for war", "claimed responsibility for the attack". */
+    private List<Integer> actsFor(DependencyTree t, int v, int object) {
+        List<Integer> out = new ArrayList<>(prep(t, v, "for"));
+        if (object >= 0) {
+            out.addAll(prep(t, object, "for"));
+        }
+        out.removeIf(n -> frames.nounFrames(t.token(n).lemma().toLowerCase(Locale.ROOT)).isEmpty());
+        return out;
+    }
+
     /** Whether the token is the noun, singular or plural: CoreNLP leaves some plurals unlemmatised ("troops"). */
     private static boolean isNoun(Token tok, String noun) {
         String w = tok.text().toLowerCase(Locale.ROOT);
@@ -499,12 +540,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 addOwners(t, o, candidates);
             }
             candidates.add(prep(t, v, "from")); // "confiscated weapons from armed groups"
-            for (int n : prep(t, v, "for")) {
+            for (int n : actsFor(t, v, object)) {
                 // "mobilized reservists for a war against Iraq": the party the act is readied for
-                if (!frames.nounFrames(t.token(n).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
-                    for (String p : List.of("against", "on", "with")) {
-                        candidates.add(prep(t, n, p));
-                    }
+                for (String p : List.of("against", "on", "with")) {
+                    candidates.add(prep(t, n, p));
                 }
             }
             for (int c : t.children(v, "ccomp")) {
@@ -541,6 +580,14 @@ public final class DependencyFrameCoder implements EventCoder {
                     return List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
                             named.place(), named.begin(), named.end()));
                 }
+            }
+        }
+        for (int n : f.nominal() ? List.<Integer>of() : actsFor(t, v, object)) {
+            // "claimed responsibility for an attack at a mall in Kenya's capital": the country the act was done in
+            Location there = location(t, n, mentions);
+            if (there != null) {
+                return List.of(new EventActor(Actor.of(there.country(), there.place(), null, Actor.Basis.CONTEXT, 0.5),
+                        there.place(), there.begin(), there.end()));
             }
         }
         Location place = location;
@@ -1022,6 +1069,7 @@ public final class DependencyFrameCoder implements EventCoder {
             List<Integer> places = new ArrayList<>(prep(t, v, p));
             List<Integer> heads = new ArrayList<>(objects(t, v));
             heads.addAll(t.children(v, "obl")); // "demonstrated on Tuesday in Serbia": the place hangs off the day
+            heads.addAll(t.children(v, "acl")); // "an attack targeting shoppers at a mall in Nairobi"
             for (int o : heads) {
                 places.addAll(prep(t, o, p));
             }
@@ -1033,7 +1081,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 named.addAll(t.children(h, "compound"));
                 named.addAll(t.children(h, "nmod:poss"));
                 for (String q : List.of("in", "near")) {
-                    named.addAll(prep(t, h, q));
+                    for (int w : prep(t, h, q)) {
+                        named.add(w);
+                        named.addAll(t.children(w, "nmod:poss")); // "at a mall in Kenya's capital"
+                    }
                 }
             }
             for (int h : named) {

@@ -120,7 +120,8 @@ final class Syntax {
         int g = t.governor(v);
         // a participial adjunct shares its clause's subject: "Petraeus held talks, offering support"
         boolean means = rel.equals("amod") ? g >= 0 && hasCase(t, g, "in", "by")
-                : rel.equals("advcl") ? !hasCase(t, v, "of", "for", "from", "against") // "accused X of violating": X's act
+                : rel.equals("advcl") || rel.equals("dep") && g >= 0 && t.token(g).isVerb() && v > g
+                    ? !hasCase(t, v, "of", "for", "from", "against") // "accused X of violating": X's act
                 : rel.startsWith("acl") && hasCase(t, v, "in", "by");
         return means ? t.governingVerb(v) : -1;
     }

@@ -444,6 +444,31 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void claimsOfOnesOwnActsAndParticiplesLeftLoose() {
+        List<String> claimed = summaries(new Docs().add("The/DT US/NNP claimed/VBD/O/claim that/IN they/PRP had/VBD attacked/VBN/O/attack Iraq/NNP",
+                "det(US-2, The-1)", "nsubj(claimed-3, US-2)", "root(ROOT-0, claimed-3)", "mark(attacked-7, that-4)", "nsubj(attacked-7, they-5)",
+                "aux(attacked-7, had-6)", "ccomp(claimed-3, attacked-7)", "obj(attacked-7, Iraq-8)"));
+        assertTrue(claimed.contains("USA>IRQ 015 asserted 2024-04-16"), "claiming one's own attack is claiming responsibility: " + claimed);
+        List<String> other = summaries(new Docs().add("The/DT US/NNP claimed/VBD/O/claim that/IN Iran/NNP had/VBD attacked/VBN/O/attack Iraq/NNP",
+                "det(US-2, The-1)", "nsubj(claimed-3, US-2)", "root(ROOT-0, claimed-3)", "mark(attacked-7, that-4)", "nsubj(attacked-7, Iran-5)",
+                "aux(attacked-7, had-6)", "ccomp(claimed-3, attacked-7)", "obj(attacked-7, Iraq-8)"));
+        assertTrue(other.stream().noneMatch(x -> x.contains(" 015 ")), "another party's act is no claim of responsibility: " + other);
+        assertEquals(List.of("SOMREB>KEN 015 asserted 2024-04-16"), summaries(new Docs().add(
+                "Al-Shabab/NNP claimed/VBD/O/claim responsibility/NN/O/responsibility for/IN an/DT attack/NN at/IN a/DT mall/NN in/IN "
+                        + "Kenya/NNP/LOCATION 's/POS capital/NN",
+                "nsubj(claimed-2, Al-Shabab-1)", "root(ROOT-0, claimed-2)", "obj(claimed-2, responsibility-3)", "case(attack-6, for-4)",
+                "det(attack-6, an-5)", "nmod(responsibility-3, attack-6)", "case(mall-9, at-7)", "det(mall-9, a-8)", "nmod(attack-6, mall-9)",
+                "case(capital-13, in-10)", "nmod:poss(capital-13, Kenya-11)", "case(Kenya-11, 's-12)", "nmod(mall-9, capital-13)")),
+                "responsibility for an attack in Kenya is claimed towards Kenya");
+        List<String> offering = summaries(new Docs().add(
+                "Jordan/NNP held/VBD/O/hold talks/NNS/O/talk with/IN Suleiman/NNP ,/, offering/VBG/O/offer support/NN/O/support to/IN Lebanon/NNP",
+                "nsubj(held-2, Jordan-1)", "root(ROOT-0, held-2)", "obj(held-2, talks-3)", "case(Suleiman-5, with-4)", "nmod(talks-3, Suleiman-5)",
+                "punct(held-2, ,-6)", "dep(held-2, offering-7)", "obj(offering-7, support-8)", "case(Lebanon-10, to-9)", "nmod(support-8, Lebanon-10)"));
+        assertTrue(offering.contains("JOR>LBN 030 asserted 2024-04-16"), "a participle left loose by the parser shares the clause's subject: "
+                + offering);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
