@@ -62,7 +62,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
     private static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "swear", "threaten", "pledge", "promise", "want",
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
-            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going",
+            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set",
             "ready", "willing", "prepared", "determined", "eager");
     private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\b");
     private static final java.util.regex.Pattern ETHNIC_BEFORE = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
@@ -83,6 +83,8 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Frame APPEAL = new Frame("want", null, null, false, List.of("subj"), List.of("obj"), "020",
             "rule: wanting another party to act is appealing to it");
     /** Verbs of wishing: "Washington wants Tehran to halt enrichment" is an appeal to Tehran. */
+    private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors", "demonstrator",
+            "demonstrators", "rioter", "rioters", "marchers");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
@@ -449,9 +451,17 @@ public final class DependencyFrameCoder implements EventCoder {
                 // force of no stated kind against civilians or refugees is unconventional violence (CAMEO 18), not war
                 CameoCode ec = tgt != null && code.code().equals("190")
                         && (tgt.actor().sector().contains("CVL") || tgt.actor().sector().contains("REF")) ? codebook.get("180") : code;
+                String why = ec == code ? " by its means" : " against civilians";
                 if (ec.code().equals("190") && political(src) && political(tgt)) {
                     // one politician "attacking" another, with no force named, is criticising: CAMEO 111
                     ec = codebook.get("111");
+                    why = " between politicians";
+                }
+                if (src != null && src.actor().role() != null && PROTESTERS.contains(src.actor().role().toLowerCase(Locale.ROOT))
+                        && (ec.root().equals("17") || ec.root().equals("18")) && !ec.code().equals("181")) {
+                    // protesters wrecking or burning is a violent protest, a riot: CAMEO 145
+                    ec = codebook.get("145");
+                    why = " by protesters";
                 }
                 String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + ec.code();
                 if (!seen.add(key)) {
@@ -462,8 +472,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 out.add(new Event(id, s.index(), s.begin(), s.end(), s.text(), trigger, src, tgt, ec.code(), ec.root(),
                         ec.goldstein(), ec.quadClass(), ec.plover(), date.day(), date.precision(), date.source(), location,
                         modality, attribution, Math.round(conf * 100) / 100.0, ec.code().equals(f.code()) ? f.toString()
-                            : f + " as " + ec.code() + (ec == code ? " by its means" : ec.code().equals("180") ? " against civilians"
-                            : " between politicians")));
+                            : f + " as " + ec.code() + why));
                 if (stated != null) {
                     // saying one will act is itself an act (a pledge or a threat), dated when it was said
                     CameoCode st = codebook.get(stated);

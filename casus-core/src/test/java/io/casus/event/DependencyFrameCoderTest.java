@@ -469,6 +469,30 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void whoDoesItShapesTheCodeAndSchedulesAreIntentions() {
+        assertEquals(List.of("UKRCVL>RUS 145 asserted 2024-04-16"), summaries(new Docs().add(
+                "A/DT Ukrainian/JJ protestor/NN demolished/VBD/O/demolish the/DT Russian/JJ building/NN",
+                "det(protestor-3, A-1)", "amod(protestor-3, Ukrainian-2)", "nsubj(demolished-4, protestor-3)", "root(ROOT-0, demolished-4)",
+                "det(building-7, the-5)", "amod(building-7, Russian-6)", "obj(demolished-4, building-7)")),
+                "protesters wrecking property are rioting");
+        assertEquals(List.of("UKRMIL>RUS 1712 asserted 2024-04-16"), summaries(new Docs().add(
+                "Ukrainian/JJ troops/NNS demolished/VBD/O/demolish the/DT Russian/JJ building/NN",
+                "amod(troops-2, Ukrainian-1)", "nsubj(demolished-3, troops-2)", "root(ROOT-0, demolished-3)",
+                "det(building-6, the-4)", "amod(building-6, Russian-5)", "obj(demolished-3, building-6)")),
+                "troops doing the same destroy property");
+        assertEquals(List.of("USA>TUN 160 asserted 2024-04-16"), summaries(new Docs().add(
+                "The/DT US/NNP advised/VBD/O/advise against/IN travel/NN/O/travel to/IN Tunisia/NNP",
+                "det(US-2, The-1)", "nsubj(advised-3, US-2)", "root(ROOT-0, advised-3)", "case(travel-5, against-4)", "obl(advised-3, travel-5)",
+                "case(Tunisia-7, to-6)", "nmod(travel-5, Tunisia-7)")));
+        List<String> scheduled = summaries(new Docs().add(
+                "Obama/NNP is/VBZ scheduled/VBN/O/schedule to/TO attend/VB/O/attend a/DT summit/NN/O/summit in/IN Switzerland/NNP",
+                "nsubj:pass(scheduled-3, Obama-1)", "aux:pass(scheduled-3, is-2)", "root(ROOT-0, scheduled-3)", "mark(attend-5, to-4)",
+                "xcomp(scheduled-3, attend-5)", "det(summit-7, a-6)", "obj(attend-5, summit-7)", "case(Switzerland-9, in-8)",
+                "nmod(summit-7, Switzerland-9)"));
+        assertTrue(scheduled.stream().noneMatch(x -> x.contains(" 043 asserted")), "a scheduled visit has not happened: " + scheduled);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
