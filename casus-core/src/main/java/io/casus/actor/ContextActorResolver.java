@@ -82,6 +82,12 @@ public final class ContextActorResolver implements ActorResolver {
                 out[i] = m.withActor(nominal(m, trees.get(m.sentence()), out, people, main));
             }
         }
+        for (int i = 0; i < out.length; i++) {
+            Mention m = out[i];
+            if (m.type() == MentionType.PERSON && m.actor() == null) {
+                out[i] = m.withActor(affiliation(m, trees.get(m.sentence()), out));
+            }
+        }
         return List.of(out);
     }
 
@@ -339,6 +345,32 @@ public final class ContextActorResolver implements ActorResolver {
             return null;
         }
         return Actor.of(main + sector, m.text(), role, Basis.CONTEXT, CONTEXT);
+    }
+
+    /**
+     * A person with no title known: the body or country an apposition places them in ("Kenzo Oshima, the United
+     * Nations relief coordinator", "Ahmed Saleh, a Yemeni doctor"), or null.
+     */
+    private Actor affiliation(Mention m, DependencyTree t, Mention[] all) {
+        if (t == null || !t.parsed()) {
+            return null;
+        }
+        for (int c : t.children(m.head(), "appos")) {
+            int from = t.subtreeBegin(c);
+            for (Mention inner : all) {
+                if (inner == m || inner.sentence() != m.sentence() || inner.actor() == null || inner.tokenBegin() < from
+                        || inner.tokenEnd() > c + 1 || inner.type() == MentionType.PERSON || inner.type() == MentionType.PRONOUN) {
+                    continue;
+                }
+                Actor a = inner.actor();
+                if (inner.type() == MentionType.ORGANIZATION && !a.sector().isEmpty() || a.country().equals("IGO")) {
+                    return Actor.of(a.code(), m.text(), null, Basis.TITLE, 0.7);
+                }
+                String sector = lexicons.actorNounSector(t.token(c).text().toLowerCase(Locale.ROOT));
+                return Actor.of(a.country() + (sector == null ? "" : sector), m.text(), null, Basis.TITLE, 0.7);
+            }
+        }
+        return null;
     }
 
     /** The organisation an "of" phrase makes the nominal part of: "leaders of the Muslim Brotherhood", or null. */

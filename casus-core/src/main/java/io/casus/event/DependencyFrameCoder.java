@@ -341,7 +341,10 @@ public final class DependencyFrameCoder implements EventCoder {
             // "+NOUN" is the direct object; "+PREP:NOUN" an oblique ("engaged them in a firefight", "remained on alert")
             int colon = f.objectNoun().indexOf(':');
             String noun = f.objectNoun().substring(colon + 1);
-            List<Integer> candidates = colon < 0 ? objects(t, v) : prep(t, v, f.objectNoun().substring(0, colon));
+            List<Integer> candidates = new ArrayList<>(colon < 0 ? objects(t, v) : prep(t, v, f.objectNoun().substring(0, colon)));
+            for (int c : List.copyOf(candidates)) {
+                candidates.addAll(t.children(c, "conj")); // "provided photographs and other military intelligence"
+            }
             for (int c : candidates) {
                 if (isNoun(t.token(c), noun)) {
                     object = c;

@@ -135,6 +135,22 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void aPersonWithoutATitleIsPlacedByTheirApposition() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Kenzo/NNP/PERSON Oshima/NNP/PERSON ,/, the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION relief/NN "
+                        + "coordinator/NN ,/, spoke/VBD",
+                        "compound(Oshima-2, Kenzo-1)", "nsubj(spoke-10, Oshima-2)", "punct(Oshima-2, ,-3)", "det(coordinator-8, the-4)",
+                        "compound(Nations-6, United-5)", "compound(coordinator-8, Nations-6)", "compound(coordinator-8, relief-7)",
+                        "appos(Oshima-2, coordinator-8)", "punct(Oshima-2, ,-9)", "root(ROOT-0, spoke-10)")
+                .add("Ahmed/NNP/PERSON Saleh/NNP/PERSON ,/, a/DT Yemeni/JJ doctor/NN ,/, spoke/VBD",
+                        "compound(Saleh-2, Ahmed-1)", "nsubj(spoke-8, Saleh-2)", "punct(Saleh-2, ,-3)", "det(doctor-6, a-4)",
+                        "amod(doctor-6, Yemeni-5)", "appos(Saleh-2, doctor-6)", "punct(Saleh-2, ,-7)", "root(ROOT-0, spoke-8)")
+                .build());
+        assertEquals("IGOUNO", actorOf(c, "Kenzo Oshima").code());
+        assertEquals("YEMHLH", actorOf(c, "Ahmed Saleh").code());
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",

@@ -387,6 +387,10 @@ class DependencyFrameCoderTest {
                 "amod(rebels-2, Syrian-1)", "nsubj(engaged-3, rebels-2)", "root(ROOT-0, engaged-3)", "amod(peacekeepers-5, Filipino-4)",
                 "obj(engaged-3, peacekeepers-5)", "case(firefight-8, in-6)", "det(firefight-8, a-7)", "obl(engaged-3, firefight-8)")),
                 "a frame's noun can be an oblique ('+in:firefight')");
+        assertEquals(List.of("NPL>LBR 074 asserted 2024-04-16"), summaries(new Docs().add(
+                "Nepal/NNP contributed/VBD/O/contribute money/NN and/CC troops/NNS/O/troops to/IN Liberia/NNP",
+                "nsubj(contributed-2, Nepal-1)", "root(ROOT-0, contributed-2)", "obj(contributed-2, money-3)", "cc(troops-5, and-4)",
+                "conj(money-3, troops-5)", "case(Liberia-7, to-6)", "obl(contributed-2, Liberia-7)")), "a frame's noun may be a conjunct");
         assertTrue(summaries(new Docs().add("Syrian/JJ rebels/NNS engaged/VBD/O/engage Filipino/JJ peacekeepers/NNS",
                 "amod(rebels-2, Syrian-1)", "nsubj(engaged-3, rebels-2)", "root(ROOT-0, engaged-3)", "amod(peacekeepers-5, Filipino-4)",
                 "obj(engaged-3, peacekeepers-5)")).isEmpty(), "without the oblique noun the frame does not fire");
