@@ -155,9 +155,9 @@ public final class ContextActorResolver implements ActorResolver {
 
     private Actor person(Mention m, DependencyTree t, LocalDate date, Map<String, Actor> bySurname, String main) {
         Actor known = fromEntry(dictionary.names().get(m.text()), m.text(), date);
-        Title title = title(m, t);
+        Title title = title(m, t, date);
         Actor titled = title != null && title.country != null
-                ? Actor.of(title.country + title.sector, m.text(), title.role, Basis.TITLE, TITLE) : null;
+                ? Actor.of(title.body != null ? title.body : title.country + title.sector, m.text(), title.role, Basis.TITLE, TITLE) : null;
         // the text's own title outranks the dictionary when the dictionary has the person out of office that day
         boolean outOfOffice = known != null && known.sector().contains("ELI");
         if (known != null && (titled == null || titled.country().equals(known.country()) && !outOfOffice)) {
@@ -198,13 +198,17 @@ public final class ContextActorResolver implements ActorResolver {
     }
 
     /** A title found around a name: its sector, the title words, and the country named with it (or null). */
-    private record Title(String sector, String role, String country) {}
+    private record Title(String sector, String role, String country, String body) {
+        Title(String sector, String role, String country) {
+            this(sector, role, country, null);
+        }
+    }
 
     /**
      * A title and a country in the person's own noun phrase: the words before the name ("Iranian President",
      * "Israel Defense Minister") or an apposition ("Lloyd Austin, the U.S. defense secretary").
      */
-    private Title title(Mention m, DependencyTree t) {
+    private Title title(Mention m, DependencyTree t, LocalDate date) {
         if (t == null) {
             return null;
         }
@@ -246,6 +250,15 @@ public final class ContextActorResolver implements ActorResolver {
             }
             for (Gazetteer.Hit<Country> h : lexicons.adjectives().find(sub(s, span))) {
                 country = h.value().code();
+            }
+            String body = null;
+            for (Gazetteer.Hit<ActorEntry> h : dictionary.names().find(sub(s, span))) {
+                // "Arab League Secretary General Chadli Klibi", "Hamas spokesman X": the body the title serves
+                ActorEntry.Dated d = h.value().kind() == ActorEntry.Kind.ORGANIZATION ? h.value().on(date) : null;
+                body = d == null ? body : d.code().code();
+            }
+            if (sector != null && body != null) {
+                return new Title(sector, role, body.substring(0, 3), body);
             }
             if (sector != null && country != null) {
                 return new Title(sector, role, country);
@@ -329,6 +342,15 @@ public final class ContextActorResolver implements ActorResolver {
         String place = placeOf(m, t, resolved);
         if (place != null) {
             return Actor.of(place + sector, m.text(), role, Basis.CONTEXT, 0.7);
+        }
+        for (int c : t.parsed() ? t.children(m.head(), "appos") : List.<Integer>of()) {
+            // "the emir, Sheikh Hamad bin Khalifa": the person the apposition names
+            for (Mention p : resolved) {
+                if (p != m && p.sentence() == m.sentence() && p.type() == MentionType.PERSON && p.actor() != null
+                        && p.tokenBegin() >= t.subtreeBegin(c) && p.tokenBegin() <= c) {
+                    return p.actor().via(Basis.COREFERENCE, COREFERENCE);
+                }
+            }
         }
         boolean definite = t.token(m.tokenBegin()).text().equalsIgnoreCase("the") && m.tokenEnd() - m.tokenBegin() == 2;
         if (definite) {

@@ -151,6 +151,22 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void aTitleServesTheBodyNamedWithItAndANominalIsThePersonItsAppositionNames() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Arab/NNP/ORGANIZATION League/NNP/ORGANIZATION Secretary/NNP General/NNP Chadli/NNP/PERSON Klibi/NNP/PERSON "
+                        + "visited/VBD Syria/NNP/LOCATION",
+                        "compound(Klibi-6, Arab-1)", "compound(Klibi-6, League-2)", "compound(Klibi-6, Secretary-3)",
+                        "compound(Klibi-6, General-4)", "compound(Klibi-6, Chadli-5)", "nsubj(visited-7, Klibi-6)", "root(ROOT-0, visited-7)",
+                        "obj(visited-7, Syria-8)")
+                .add("The/DT president/NN ,/, Emmanuel/NNP/PERSON Macron/NNP/PERSON ,/, visited/VBD Syria/NNP/LOCATION",
+                        "det(president-2, The-1)", "nsubj(visited-7, president-2)", "punct(president-2, ,-3)", "compound(Macron-5, Emmanuel-4)",
+                        "appos(president-2, Macron-5)", "punct(president-2, ,-6)", "root(ROOT-0, visited-7)", "obj(visited-7, Syria-8)")
+                .build());
+        assertEquals("IGOMEAARL", actorOf(c, "Chadli Klibi").code(), "the League's secretary general, not a Syrian general");
+        assertEquals("FRAGOV", actorOf(c, "The president").code(), "the president the apposition names, not the article's main country");
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",
