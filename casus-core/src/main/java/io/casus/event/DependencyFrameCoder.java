@@ -607,6 +607,14 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int c : t.children(v, "xcomp")) {
                 place = place == null ? location(t, c, mentions) : place;
             }
+            int g = t.governor(v);
+            if (place == null && g >= 0 && t.token(g).isVerb() && t.relation(v).equals("advcl") && hasCase(t, v, "to")) {
+                // "sent inspectors to Iran to monitor the plant": the purpose is carried out where they were sent
+                place = location(t, g, mentions);
+                for (int d : prep(t, g, "to")) {
+                    place = place == null ? placeAt(d, mentions) : place;
+                }
+            }
         }
         if (place != null) {
             // an act done in a country with no party named is done to that country ("an embassy in Tehran")

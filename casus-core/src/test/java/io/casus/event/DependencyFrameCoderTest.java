@@ -494,6 +494,11 @@ class DependencyFrameCoderTest {
                 "xcomp(scheduled-3, attend-5)", "det(summit-7, a-6)", "obj(attend-5, summit-7)", "case(Switzerland-9, in-8)",
                 "nmod(summit-7, Switzerland-9)"));
         assertTrue(scheduled.stream().noneMatch(x -> x.contains(" 043 asserted")), "a scheduled visit has not happened: " + scheduled);
+        assertEquals(List.of("JOR>IRN 090 asserted 2024-04-16"), summaries(new Docs().add(
+                "Jordan/NNP sent/VBD/O/send inspectors/NNS to/IN Iran/NNP to/TO monitor/VB/O/monitor the/DT plant/NN",
+                "nsubj(sent-2, Jordan-1)", "root(ROOT-0, sent-2)", "obj(sent-2, inspectors-3)", "case(Iran-5, to-4)", "obl(sent-2, Iran-5)",
+                "mark(monitor-7, to-6)", "advcl(sent-2, monitor-7)", "det(plant-9, the-8)", "obj(monitor-7, plant-9)")),
+                "a purpose is carried out where its doers were sent");
     }
 
     @Test
