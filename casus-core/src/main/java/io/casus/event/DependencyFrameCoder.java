@@ -85,6 +85,7 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Verbs of wishing: "Washington wants Tehran to halt enrichment" is an appeal to Tehran. */
     private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors", "demonstrator",
             "demonstrators", "rioter", "rioters", "marchers");
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
@@ -415,6 +416,12 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         if (location != null) {
             srcActors = srcActors.stream().map(a -> residents(a, location, t.sentence())).toList();
+        }
+        if (srcActors.isEmpty() && location != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())) {
+            // force by no one named ("a roadside bomb killed two soldiers near Samarra") is coded, as ICEWS and PETRARCH
+            // do, to unidentified attackers of the country where it happened
+            srcActors = List.of(new EventActor(Actor.of(location.country() + "UAF", "unidentified attackers", null,
+                    Actor.Basis.CONTEXT, 0.4), location.place(), location.begin(), location.end()));
         }
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
@@ -1090,6 +1097,11 @@ public final class DependencyFrameCoder implements EventCoder {
             List<Integer> heads = new ArrayList<>(objects(t, v));
             heads.addAll(t.children(v, "obl")); // "demonstrated on Tuesday in Serbia": the place hangs off the day
             heads.addAll(t.children(v, "acl")); // "an attack targeting shoppers at a mall in Nairobi"
+            for (int n : t.children(v, "nsubj")) {
+                if (!frames.nounFrames(t.token(n).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                    heads.add(n); // "a roadside bombing near Samarra killed a soldier": the place of the event doing it
+                }
+            }
             for (int o : heads) {
                 places.addAll(prep(t, o, p));
             }
@@ -1100,8 +1112,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 named.add(h);
                 named.addAll(t.children(h, "compound"));
                 named.addAll(t.children(h, "nmod:poss"));
-                for (String q : List.of("in", "near")) {
-                    for (int w : prep(t, h, q)) {
+                for (String q : List.of("in", "near", "of")) {
+                    for (int w : prep(t, h, q)) { // "near the town of Samarra"
                         named.add(w);
                         named.addAll(t.children(w, "nmod:poss")); // "at a mall in Kenya's capital"
                     }

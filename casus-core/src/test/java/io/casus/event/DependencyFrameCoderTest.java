@@ -502,6 +502,25 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void forceByNoOneNamedIsByUnidentifiedAttackersOfThePlace() {
+        List<Event> ev = events(new Docs().add(
+                "A/DT roadside/NN bombing/NN near/IN Samarra/NNP/LOCATION killed/VBD/O/kill two/CD American/JJ soldiers/NNS",
+                "det(bombing-3, A-1)", "compound(bombing-3, roadside-2)", "nsubj(killed-6, bombing-3)", "case(Samarra-5, near-4)",
+                "nmod(bombing-3, Samarra-5)", "root(ROOT-0, killed-6)", "nummod(soldiers-9, two-7)", "amod(soldiers-9, American-8)",
+                "obj(killed-6, soldiers-9)"));
+        Event kill = ev.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertEquals("IRQUAF>USAMIL", summary(kill).substring(0, 13), "the place of the bombing doing the killing: " + summary(kill));
+        assertEquals("unidentified attackers", kill.source().actor().name());
+        assertEquals(io.casus.model.Actor.Basis.CONTEXT, kill.source().actor().basis());
+        assertTrue(summaries(new Docs().add("Two/CD American/JJ soldiers/NNS were/VBD killed/VBN/O/kill",
+                "nummod(soldiers-3, Two-1)", "amod(soldiers-3, American-2)", "nsubj:pass(killed-5, soldiers-3)", "aux:pass(killed-5, were-4)",
+                "root(ROOT-0, killed-5)")).stream().allMatch(x -> x.startsWith("--->")), "no place, no attacker");
+        assertTrue(summaries(new Docs().add("Two/CD American/JJ soldiers/NNS met/VBD/O/meet in/IN Baghdad/NNP/LOCATION",
+                "nummod(soldiers-3, Two-1)", "amod(soldiers-3, American-2)", "nsubj(met-4, soldiers-3)", "root(ROOT-0, met-4)",
+                "case(Baghdad-6, in-5)", "obl(met-4, Baghdad-6)")).stream().noneMatch(x -> x.contains("UAF")), "only force, only when no one is named");
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
