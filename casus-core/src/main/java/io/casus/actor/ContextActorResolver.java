@@ -86,6 +86,10 @@ public final class ContextActorResolver implements ActorResolver {
             Mention m = out[i];
             if (m.type() == MentionType.PERSON && m.actor() == null) {
                 out[i] = m.withActor(affiliation(m, trees.get(m.sentence()), out));
+            } else if (m.type() == MentionType.ORGANIZATION && m.actor() == null) {
+                // a body no dictionary knows, named by its country and kind: "the Latvian Constitutional Court"
+                Actor a = nominal(m, trees.get(m.sentence()), out, people, main);
+                out[i] = m.withActor(a == null || a.basis() == Basis.CONTEXT && a.confidence() <= CONTEXT ? null : a);
             }
         }
         return List.of(out);
@@ -124,6 +128,10 @@ public final class ContextActorResolver implements ActorResolver {
                 Country capital = capitalOf(text);
                 if (capital != null && acting(t, m)) {
                     return Actor.of(capital.code() + "GOV", capital.name() + " (" + text + ")", "government", Basis.CAPITAL, CAPITAL);
+                }
+                if (m.type() == MentionType.ORGANIZATION && title(m, t, date) != null) {
+                    // a titled name the tagger took for an organisation: "Vice-President Moody Awori"
+                    return person(m, t, date, bySurname, main);
                 }
                 return null;
             }

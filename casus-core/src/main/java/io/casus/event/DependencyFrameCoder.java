@@ -86,6 +86,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors", "demonstrator",
             "demonstrators", "rioter", "rioters", "marchers");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    private static final Set<String> REFUSING = Set.of("refuse", "decline");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
@@ -132,7 +133,7 @@ public final class DependencyFrameCoder implements EventCoder {
             case INTENDED -> "unless".equals(condition) ? "139" : rules.intention(code);
             case HYPOTHETICAL -> condition == null || !hasAux(t, v, COMMITTING) ? null
                     : condition.equals("unless") ? "139" : rules.intention(code);
-            case NEGATED -> hasAux(t, v, COMMITTING) ? rules.refusal(code) : null;
+            case NEGATED -> hasAux(t, v, COMMITTING) || refused(t, v) ? rules.refusal(code) : null;
             default -> null;
         };
     }
@@ -141,6 +142,13 @@ public final class DependencyFrameCoder implements EventCoder {
      * "Iraq said it would allow inspectors": "would" reporting the speaker's own "will" (its subject is a pronoun for
      * the one reporting, and no condition is attached) states an intention, not a possibility.
      */
+    /** "declined to resign", "refused to meet": the act is refused, which is an act of its own. */
+    private boolean refused(DependencyTree t, int v) {
+        int g = t.governor(v);
+        return g >= 0 && t.relation(v).equals("xcomp") && REFUSING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))
+                && modality(t, g) == Modality.ASSERTED; // "demanded that they refuse to recognise" refuses nothing yet
+    }
+
     private boolean reportedWill(DependencyTree t, int v) {
         int clause = v;
         while (t.relation(clause).equals("xcomp") && t.governor(clause) >= 0) {
@@ -283,7 +291,7 @@ public final class DependencyFrameCoder implements EventCoder {
             // verb of intending governing it adds nothing of its own
             for (var e : byTrigger.entrySet()) {
                 int v = e.getKey();
-                if (INTENDING.contains(t.token(v).lemma()) && t.children(v, "xcomp").stream()
+                if ((INTENDING.contains(t.token(v).lemma()) || REFUSING.contains(t.token(v).lemma())) && t.children(v, "xcomp").stream()
                         .anyMatch(c -> byTrigger.getOrDefault(c, List.of()).stream().anyMatch(x -> x.id().endsWith("i")))) {
                     out.removeAll(e.getValue());
                 }

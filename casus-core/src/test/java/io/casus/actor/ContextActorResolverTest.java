@@ -167,6 +167,20 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void bodiesNoDictionaryKnowsAreNamedByTheirCountryAndKind() {
+        CodedArticle c = coder.code(new Docs()
+                .add("The/DT Latvian/JJ/ORGANIZATION Constitutional/JJ/ORGANIZATION Court/NNP/ORGANIZATION ruled/VBD ./.",
+                        "det(Court-4, The-1)", "amod(Court-4, Latvian-2)", "amod(Court-4, Constitutional-3)", "nsubj(ruled-5, Court-4)",
+                        "root(ROOT-0, ruled-5)", "punct(ruled-5, .-6)")
+                .add("The/DT Hope/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION met/VBD ./.",
+                        "det(Foundation-3, The-1)", "compound(Foundation-3, Hope-2)", "nsubj(met-4, Foundation-3)", "root(ROOT-0, met-4)",
+                        "punct(met-4, .-5)")
+                .build());
+        assertEquals("LVAJUD", actorOf(c, "Latvian Constitutional Court").code());
+        assertNull(actorOf(c, "Hope Foundation"), "a body with no country named is not given the article's");
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",

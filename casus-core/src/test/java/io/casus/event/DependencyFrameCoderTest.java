@@ -494,6 +494,11 @@ class DependencyFrameCoderTest {
                 "xcomp(scheduled-3, attend-5)", "det(summit-7, a-6)", "obj(attend-5, summit-7)", "case(Switzerland-9, in-8)",
                 "nmod(summit-7, Switzerland-9)"));
         assertTrue(scheduled.stream().noneMatch(x -> x.contains(" 043 asserted")), "a scheduled visit has not happened: " + scheduled);
+        List<String> declined = summaries(new Docs().add("The/DT Kenyan/JJ minister/NN declined/VBD/O/decline to/TO resign/VB/O/resign",
+                "det(minister-3, The-1)", "amod(minister-3, Kenyan-2)", "nsubj(declined-4, minister-3)", "root(ROOT-0, declined-4)",
+                "mark(resign-6, to-5)", "xcomp(declined-4, resign-6)"));
+        assertTrue(declined.contains("KENGOV>KEN 1231 asserted 2024-04-16"), "declining to resign refuses to: " + declined);
+        assertTrue(declined.stream().noneMatch(x -> x.contains(" 011 ")), "and is no declined comment: " + declined);
         assertEquals(List.of("JOR>IRN 090 asserted 2024-04-16"), summaries(new Docs().add(
                 "Jordan/NNP sent/VBD/O/send inspectors/NNS to/IN Iran/NNP to/TO monitor/VB/O/monitor the/DT plant/NN",
                 "nsubj(sent-2, Jordan-1)", "root(ROOT-0, sent-2)", "obj(sent-2, inspectors-3)", "case(Iran-5, to-4)", "obl(sent-2, Iran-5)",
