@@ -76,6 +76,9 @@ public final class ContextActorResolver implements ActorResolver {
                 }
             }
         }
+        // with the names resolved, the people and bodies named count towards the main country too ("Obama was
+        // pressured by Congress to help Iran" is about the US)
+        main = mainCountry(out);
         for (int i = 0; i < out.length; i++) {
             Mention m = out[i];
             if (m.type() == MentionType.NOMINAL) {
@@ -483,6 +486,8 @@ public final class ContextActorResolver implements ActorResolver {
                     Country c = lexicons.adjectives().get(m.text());
                     yield c == null ? null : c.code();
                 }
+                case PERSON, ORGANIZATION -> m.actor() == null || m.actor().basis() == Basis.CONTEXT
+                        || lexicons.country(m.actor().country()) == null ? null : m.actor().country();
                 default -> null;
             };
             if (country != null) {

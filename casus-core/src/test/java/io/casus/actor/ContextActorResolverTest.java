@@ -182,6 +182,17 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void thePeopleNamedCountTowardsTheMainCountry() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Barack/NNP/PERSON Obama/NNP/PERSON was/VBD pressured/VBN by/IN congress/NN to/TO help/VB Iran/NNP/LOCATION",
+                        "compound(Obama-2, Barack-1)", "nsubj:pass(pressured-4, Obama-2)", "aux:pass(pressured-4, was-3)",
+                        "root(ROOT-0, pressured-4)", "case(congress-6, by-5)", "obl(pressured-4, congress-6)", "mark(help-8, to-7)",
+                        "xcomp(pressured-4, help-8)", "obj(help-8, Iran-9)")
+                .published(LocalDate.of(2015, 6, 9)).build());
+        assertEquals("USALEG", actorOf(c, "congress").code(), "Obama makes the article about the US, not Iran");
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",
