@@ -75,7 +75,7 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Modals by which a speaker says another party is obliged to act ("Sudan must return the helicopter"). */
     private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
     /** Verbs of alleging: saying so of another party's act of force is accusing it. */
-    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse");
+    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "suspect");
     private static final Frame DEMAND = new Frame("say", null, null, false, List.of("subj"), List.of(), "100",
             "rule: saying another party must act is demanding it");
     private static final Frame ACCUSE = new Frame("claim", null, null, false, List.of("subj"), List.of(), "112",
@@ -384,6 +384,10 @@ public final class DependencyFrameCoder implements EventCoder {
         if (!f.targets().isEmpty() && targets.isEmpty() && !answering) {
             return false;
         }
+        if (t.token(v).lemma().equalsIgnoreCase("ask") && "obj".equals(targetRole) && t.children(v, "xcomp").isEmpty()
+                && t.children(v, "ccomp").isEmpty() && prep(t, v, "for").isEmpty()) {
+            return false; // "the reporter asked him": a question, not a request
+        }
         if (f.blocks()) {
             return true; // a sense of the trigger that is no event: used up, nothing coded
         }
@@ -408,6 +412,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (srcActors.isEmpty() && tgtActors.isEmpty()) {
             // a frame that fires without any actor is no event, but the trigger is used up
             return true;
+        }
+        if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
+            return true; // "the questions allowed him to", "the oil that funds the group": done by no party
         }
         Location location = location(t, v, mentions);
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
@@ -525,6 +532,20 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         out.removeIf(n -> frames.nounFrames(t.token(n).lemma().toLowerCase(Locale.ROOT)).isEmpty());
         return out;
+    }
+
+    /**
+     * Whether a source token names a thing, not a party: a common noun that is neither an event ("an attack"), a means
+     * of force ("a car bomb"), nor a kind of actor ("gunmen"); relative pronouns stand for their noun.
+     */
+    private boolean thing(DependencyTree t, int h) {
+        Token tok = t.token(h);
+        if (tok.pos().equals("WDT") && t.relation(h).equals("nsubj") && t.relation(t.governor(h)).startsWith("acl")) {
+            return thing(t, t.governor(t.governor(h)));
+        }
+        String word = tok.text().toLowerCase(Locale.ROOT);
+        return tok.isNoun() && !tok.isProperNoun() && frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)).isEmpty()
+                && lexicons.actorNounSector(word) == null && !lexicons.isPartyNoun(word) && rules.instrument(new HashSet<>(List.of(word, tok.lemma().toLowerCase(Locale.ROOT)))) == null;
     }
 
     /** Whether the token is the noun, singular or plural: CoreNLP leaves some plurals unlemmatised ("troops"). */
@@ -833,8 +854,20 @@ public final class DependencyFrameCoder implements EventCoder {
                         continue;
                     }
                 }
+                if (t.token(at).pos().equals("VBN") && t.children(at, "nsubj").isEmpty()) {
+                    return prep(t, at, "by"); // "a letter handed over by Iraq": the noun is what is acted on
+                }
                 // "militants who attacked the base": the relative clause's noun
                 return noun >= 0 ? List.of(noun) : List.of();
+            }
+            int judge = t.governor(at);
+            if (rel.equals("advcl") && judge >= 0 && hasCase(t, at, "for", "of")) {
+                // "lashed out at Turkey for having shot down a bomber", "accused Israel of killing": the one judged did it
+                List<Integer> judged = new ArrayList<>(t.children(judge, "obj"));
+                judged.addAll(prep(t, judge, "at"));
+                if (!judged.isEmpty()) {
+                    return judged;
+                }
             }
             boolean purpose = rel.equals("advcl") && t.children(at, "mark").stream()
                     .anyMatch(m -> t.token(m).text().equalsIgnoreCase("to")); // "blocked roads to press their demands"
@@ -1030,9 +1063,13 @@ public final class DependencyFrameCoder implements EventCoder {
             if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
                 break;
             }
-            // a demanded clause ("demanded that the US cancel the sale") is wished for; a reported clause ("said
-            // that X attacked") keeps its own modality
-            if (link.equals("ccomp") && DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            // a demanded clause ("demanded that the US cancel the sale", "called on the US to attack") is wished
+            // for; a reported clause ("said that X attacked") keeps its own modality
+            if (link.equals("advcl") && hasCase(t, at, "of") && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL; // "accused the US of violating human rights": alleged, not established
+            }
+            if ((link.equals("ccomp") || link.equals("advcl") && hasCase(t, at, "to"))
+                    && DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
                 return Modality.HYPOTHETICAL;
             }
             if (link.equals("ccomp")) {

@@ -21,6 +21,7 @@ public final class Lexicons {
     private final Map<String, String> speechVerbs = new HashMap<>();
     private final Map<String, String> anonymousHeads = new HashMap<>();
     private final Map<String, String> actorNouns = new HashMap<>();
+    private final Map<String, String> partyNouns = new HashMap<>();
     private final Map<String, String> cameoCodes = new HashMap<>();
     private final Map<String, String> places = new HashMap<>();
 
@@ -54,6 +55,7 @@ public final class Lexicons {
         load("speech-verbs.tsv", speechVerbs);
         load("anonymous-sources.tsv", anonymousHeads);
         load("actor-nouns.tsv", actorNouns);
+        load("party-nouns.tsv", partyNouns);
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "cameo-codes.tsv", 3)) {
             if (!CODE.matcher(r.get(0)).matches() || !Set.of("region", "international", "sector").contains(r.get(1))) {
                 throw r.error("expected a three-letter code and region, international or sector");
@@ -131,6 +133,11 @@ public final class Lexicons {
     /** The sector a noun suggests when it heads an actor phrase ("police" gives COP), or null. */
     public String actorNounSector(String word) {
         return actorNouns.get(word);
+    }
+
+    /** Whether a common noun names a party of no stated kind: "the group", "the two sides" (party-nouns.tsv). */
+    public boolean isPartyNoun(String word) {
+        return partyNouns.containsKey(word);
     }
 
     /** Whether a three-letter code is a CAMEO role (sector) code such as GOV or MIL. */

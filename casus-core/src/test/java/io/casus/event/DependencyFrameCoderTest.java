@@ -526,6 +526,37 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void idiomsQuestionsThingsAndTheOneJudged() {
+        assertTrue(summaries(new Docs().add("Russia/NNP 's/POS economy/NN hit/VBD/O/hit bottom/NN",
+                "nmod:poss(economy-3, Russia-1)", "case(Russia-1, 's-2)", "nsubj(hit-4, economy-3)", "root(ROOT-0, hit-4)",
+                "obj(hit-4, bottom-5)")).isEmpty(), "hitting bottom is no attack");
+        assertTrue(summaries(new Docs().add("The/DT reporter/NN asked/VBD/O/ask Obama/NNP",
+                "det(reporter-2, The-1)", "nsubj(asked-3, reporter-2)", "root(ROOT-0, asked-3)", "obj(asked-3, Obama-4)")).isEmpty(),
+                "asking someone, with nothing asked for, is a question");
+        assertEquals(List.of("FRA>IRN 020 asserted 2024-04-16"), summaries(new Docs().add(
+                "France/NNP asked/VBD/O/ask Iran/NNP to/TO withdraw/VB/O/withdraw",
+                "nsubj(asked-2, France-1)", "root(ROOT-0, asked-2)", "obj(asked-2, Iran-3)", "mark(withdraw-5, to-4)",
+                "xcomp(asked-2, withdraw-5)")).stream().filter(x -> x.contains(" 020 ")).toList());
+        assertTrue(summaries(new Docs().add("The/DT oil/NN that/WDT funds/VBZ/O/fund the/DT Islamic/NNP/ORGANIZATION State/NNP/ORGANIZATION",
+                "det(oil-2, The-1)", "root(ROOT-0, oil-2)", "nsubj(funds-4, that-3)", "acl:relcl(oil-2, funds-4)", "det(State-7, the-5)",
+                "compound(State-7, Islamic-6)", "obj(funds-4, State-7)")).isEmpty(), "oil is no party: nothing is done");
+        assertEquals(List.of("TUR>RUSMIL 190 asserted 2024-04-16"), summaries(new Docs().add(
+                "Putin/NNP lashed/VBD/O/lash out/RP at/IN Turkey/NNP for/IN shooting/VBG/O/shoot down/RP Russian/JJ troops/NNS",
+                "nsubj(lashed-2, Putin-1)", "root(ROOT-0, lashed-2)", "compound:prt(lashed-2, out-3)", "case(Turkey-5, at-4)",
+                "obl(lashed-2, Turkey-5)", "mark(shooting-7, for-6)", "advcl(lashed-2, shooting-7)", "compound:prt(shooting-7, down-8)",
+                "amod(troops-10, Russian-9)", "obj(shooting-7, troops-10)")).stream().filter(x -> x.contains(" 190 ")).toList(),
+                "the one judged for an act did it");
+        List<String> accused = summaries(new Docs().add("Iran/NNP accused/VBD/O/accuse Israel/NNP of/IN attacking/VBG/O/attack Syria/NNP",
+                "nsubj(accused-2, Iran-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Israel-3)", "mark(attacking-5, of-4)",
+                "advcl(accused-2, attacking-5)", "obj(attacking-5, Syria-6)"));
+        assertTrue(accused.contains("ISR>SYR 190 hypothetical 2024-04-16"), "what one is accused of is alleged: " + accused);
+        List<String> calledOn = summaries(new Docs().add("Trump/NNP called/VBD/O/call on/IN Israel/NNP to/TO attack/VB/O/attack Iran/NNP",
+                "nsubj(called-2, Trump-1)", "root(ROOT-0, called-2)", "mark(attack-6, on-3)", "nsubj(attack-6, Israel-4)",
+                "mark(attack-6, to-5)", "advcl(called-2, attack-6)", "obj(attack-6, Iran-7)"));
+        assertTrue(calledOn.contains("ISR>IRN 190 hypothetical 2024-04-16"), "an act called for is wished for: " + calledOn);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
