@@ -384,6 +384,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (!f.targets().isEmpty() && targets.isEmpty() && !answering) {
             return false;
         }
+        if (t.token(v).lemma().equalsIgnoreCase("suggest") && t.children(v, "ccomp").stream().anyMatch(c -> stated(t, c))) {
+            return true; // "suggesting he beat expectations": a claim, not a proposal
+        }
         if (t.token(v).lemma().equalsIgnoreCase("ask") && "obj".equals(targetRole) && t.children(v, "xcomp").isEmpty()
                 && t.children(v, "ccomp").isEmpty() && prep(t, v, "for").isEmpty()) {
             return false; // "the reporter asked him": a question, not a request
@@ -453,9 +456,14 @@ public final class DependencyFrameCoder implements EventCoder {
         if (modality == Modality.HYPOTHETICAL && reportedWill(t, v)) {
             modality = Modality.INTENDED;
         }
-        if (object >= 0 && modality == Modality.ASSERTED && t.children(object, "det").stream()
-                .anyMatch(d -> t.token(d).text().equalsIgnoreCase("no"))) {
-            modality = Modality.NEGATED; // "no deadline had been set", "held no talks"
+        List<Integer> denied = new ArrayList<>(sources);
+        denied.addAll(targets);
+        if (object >= 0) {
+            denied.add(object);
+        }
+        if (modality == Modality.ASSERTED && denied.stream().anyMatch(h -> t.children(h, "det").stream()
+                .anyMatch(d -> t.token(d).text().equalsIgnoreCase("no")))) {
+            modality = Modality.NEGATED; // "held no talks", "no photographers were invited", "no country recognised it"
         }
         DateChoice date = date(t, v, times, reference);
         Attribution attribution = quote == null ? null
@@ -481,6 +489,9 @@ public final class DependencyFrameCoder implements EventCoder {
                     // one politician "attacking" another, with no force named, is criticising: CAMEO 111
                     ec = codebook.get("111");
                     why = " between politicians";
+                }
+                if (ec.code().equals("190") && campaigner(src) && tgt == null && location == null) {
+                    continue; // politicians "fighting for second place": a contest, no force against anyone
                 }
                 if (src != null && src.actor().role() != null && PROTESTERS.contains(src.actor().role().toLowerCase(Locale.ROOT))
                         && (ec.root().equals("17") || ec.root().equals("18")) && !ec.code().equals("181")) {
@@ -540,12 +551,23 @@ public final class DependencyFrameCoder implements EventCoder {
      */
     private boolean thing(DependencyTree t, int h) {
         Token tok = t.token(h);
+        if (tok.pos().equals("VBG") && t.relation(h).startsWith("csubj")) {
+            return true; // "trading prisoners encourages kidnappers": an act, not a party
+        }
         if (tok.pos().equals("WDT") && t.relation(h).equals("nsubj") && t.relation(t.governor(h)).startsWith("acl")) {
             return thing(t, t.governor(t.governor(h)));
         }
         String word = tok.text().toLowerCase(Locale.ROOT);
         return tok.isNoun() && !tok.isProperNoun() && frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)).isEmpty()
                 && lexicons.actorNounSector(word) == null && !lexicons.isPartyNoun(word) && rules.instrument(new HashSet<>(List.of(word, tok.lemma().toLowerCase(Locale.ROOT)))) == null;
+    }
+
+    /** Whether a clause states a fact (past tense, or a copula or "have" in the present): not a proposal. */
+    private static boolean stated(DependencyTree t, int c) {
+        String pos = t.token(c).pos();
+        return pos.equals("VBD") || pos.equals("VBN") || pos.equals("VBZ") || t.children(c).stream().anyMatch(a ->
+                (t.relation(a).equals("cop") || t.baseRelation(a).equals("aux")) && !t.token(a).pos().equals("MD")
+                        && !t.token(a).text().equalsIgnoreCase("should"));
     }
 
     /** Whether the token is the noun, singular or plural: CoreNLP leaves some plurals unlemmatised ("troops"). */
@@ -668,6 +690,11 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "UAF", "INS", "SPY", "SEP", "CRM");
 
     /** A political person or body, not a country or armed group: "Trump attacked Clinton" is words, not force. */
+    /** A politician or party out of office (ELI, LEG, PTY), whose "fighting" with no one named is campaigning. */
+    private static boolean campaigner(EventActor a) {
+        return political(a) && a.actor().sector().stream().anyMatch(Set.of("ELI", "LEG", "PTY")::contains);
+    }
+
     private static boolean political(EventActor a) {
         return a != null && a.actor().sector().stream().anyMatch(POLITICAL::contains)
                 && a.actor().sector().stream().noneMatch(ARMED::contains);
@@ -783,6 +810,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 return t.children(v, "iobj");
             case "ccomp":
                 return t.children(v, "ccomp");
+            case "xcomp":
+                return t.children(v, "xcomp");
             case "mod":
                 return nominal ? t.children(v).stream().filter(c -> t.relation(c).equals("amod")
                         || t.baseRelation(c).equals("compound")).toList() : List.of();

@@ -15,7 +15,8 @@ import java.util.Objects;
  *                   modifying an event noun: "an Israeli response"); empty for none
  * @param targets    target roles tried in order: {@code obj}, {@code iobj} or a preposition, or {@code answered} (the
  *                   party whose earlier act of force on the source this act answers), or {@code ccomp} (only
- *                   requires a clausal complement, for blocking frames); empty for none
+ *                   requires a clausal complement, for blocking frames), or {@code xcomp} (requires an open complement, "offered to
+ *                   help", whose parties are the implied target); empty for none
  * @param code       the CAMEO event code, or {@code ---} for a frame that uses the trigger up with no event ("demonstrated
  *                   that ..." is showing, not protesting)
  * @param origin     where the frame was defined ({@code frames.tsv:123}), for provenance
@@ -23,7 +24,7 @@ import java.util.Objects;
 public record Frame(String lemma, String particle, String objectNoun, boolean nominal, List<String> sources,
                     List<String> targets, String code, String origin) {
     static final List<String> SOURCE_ROLES = List.of("subj", "poss", "by", "mod");
-    static final List<String> TARGET_ROLES = List.of("answered", "ccomp", "obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
+    static final List<String> TARGET_ROLES = List.of("answered", "ccomp", "xcomp", "obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
             "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through", "between", "among");
 
     public Frame {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** What the coder reads off a dependency tree: objects, obliques by preposition, passives, control, conditions. */
 final class Syntax {
-    static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    static final Set<String> NEGATORS = Set.of("not", "n't", "n\u2019t", "never", "no");
     private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear");
 
     private Syntax() {}

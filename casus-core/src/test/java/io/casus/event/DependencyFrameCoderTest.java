@@ -557,6 +557,32 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void campaignTalkIsNotDiplomacyOrWar() {
+        assertTrue(summaries(new Docs().add("American/JJ senators/NNS are/VBP fighting/VBG/O/fight for/IN second/JJ place/NN",
+                "amod(senators-2, American-1)", "nsubj(fighting-4, senators-2)", "aux(fighting-4, are-3)", "root(ROOT-0, fighting-4)",
+                "case(place-7, for-5)", "amod(place-7, second-6)", "obl(fighting-4, place-7)")).isEmpty(), "a candidate fighting for a place");
+        assertEquals(List.of("SDNREB>--- 190 asserted 2024-04-16"), summaries(new Docs().add("Sudanese/JJ rebels/NNS are/VBP fighting/VBG/O/fight",
+                "amod(rebels-2, Sudanese-1)", "nsubj(fighting-4, rebels-2)", "aux(fighting-4, are-3)", "root(ROOT-0, fighting-4)")),
+                "rebels fighting do fight");
+        assertTrue(summaries(new Docs().add("Clinton/NNP offered/VBD/O/offer a/DT narrow/JJ message/NN",
+                "nsubj(offered-2, Clinton-1)", "root(ROOT-0, offered-2)", "det(message-5, a-3)", "amod(message-5, narrow-4)",
+                "obj(offered-2, message-5)")).isEmpty(), "offering a message offers no cooperation");
+        assertEquals(List.of("EGY>ISR 030 asserted 2024-04-16"), summaries(new Docs().add("Egypt/NNP offered/VBD/O/offer to/TO help/VB Israel/NNP",
+                "nsubj(offered-2, Egypt-1)", "root(ROOT-0, offered-2)", "mark(help-4, to-3)", "xcomp(offered-2, help-4)", "obj(help-4, Israel-5)")),
+                "offering to help is, towards the one to be helped");
+        assertTrue(summaries(new Docs().add("Sanders/NNP suggested/VBD/O/suggest he/PRP beat/VBD expectations/NNS",
+                "nsubj(suggested-2, Sanders-1)", "root(ROOT-0, suggested-2)", "nsubj(beat-4, he-3)", "ccomp(suggested-2, beat-4)",
+                "obj(beat-4, expectations-5)")).isEmpty(), "suggesting a fact proposes nothing");
+        assertEquals(List.of("---" + ">USAMED 036 negated 2024-04-16"), summaries(new Docs().add(
+                "No/DT American/JJ reporters/NNS were/VBD invited/VBN/O/invite", "det(reporters-3, No-1)", "amod(reporters-3, American-2)",
+                "nsubj:pass(invited-5, reporters-3)", "aux:pass(invited-5, were-4)", "root(ROOT-0, invited-5)")));
+        assertEquals(List.of("USAGOV>MEX 120 negated 2024-04-16"), summaries(new Docs().add(
+                "The/DT US/NNP governor/NN has/VBZ n\u2019t/RB ignored/VBN/O/ignore Mexico/NNP",
+                "det(governor-3, The-1)", "compound(governor-3, US-2)", "nsubj(ignored-6, governor-3)", "aux(ignored-6, has-4)",
+                "advmod(ignored-6, n\u2019t-5)", "root(ROOT-0, ignored-6)", "obj(ignored-6, Mexico-7)")), "a curly apostrophe negates too");
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
