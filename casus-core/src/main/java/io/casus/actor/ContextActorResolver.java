@@ -55,6 +55,7 @@ public final class ContextActorResolver implements ActorResolver {
             trees.put(s.index(), DependencyTree.of(s));
         }
         Mention[] out = mentions.toArray(new Mention[0]);
+        surnamesNotDemonyms(out, trees);
         String main = mainCountry(out);
         Map<String, Actor> bySurname = new LinkedHashMap<>();
         List<Actor> people = new ArrayList<>();
@@ -96,6 +97,28 @@ public final class ContextActorResolver implements ActorResolver {
             }
         }
         return List.of(out);
+    }
+
+    /**
+     * "Mark Cuban ... Cuban said": a demonym standing alone as a noun where a person of that surname is named is the
+     * person, not their country.
+     */
+    private static void surnamesNotDemonyms(Mention[] ms, Map<Integer, DependencyTree> trees) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.type() == MentionType.PERSON && m.text().indexOf(' ') > 0) {
+                surnames.add(lastWord(m.text()));
+            }
+        }
+        for (int i = 0; i < ms.length; i++) {
+            Mention m = ms[i];
+            DependencyTree t = trees.get(m.sentence());
+            if (m.type() == MentionType.NATIONALITY && surnames.contains(m.text()) && t != null && t.parsed()
+                    && !Set.of("amod", "compound", "det").contains(t.relation(m.head()))) {
+                ms[i] = new Mention(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.head(), m.begin(), m.end(), m.text(),
+                        MentionType.PERSON, null);
+            }
+        }
     }
 
     // ---- names ----
@@ -262,6 +285,9 @@ public final class ContextActorResolver implements ActorResolver {
             for (Gazetteer.Hit<Country> h : lexicons.adjectives().find(sub(s, span))) {
                 country = h.value().code();
             }
+            if (country == null) {
+                country = placeIn(t, span[0], span[1]); // "Texas Sen. Ted Cruz", "a Kabul police chief"
+            }
             String body = null;
             for (Gazetteer.Hit<ActorEntry> h : dictionary.names().find(sub(s, span))) {
                 // "Arab League Secretary General Chadli Klibi", "Hamas spokesman X": the body the title serves
@@ -278,7 +304,33 @@ public final class ContextActorResolver implements ActorResolver {
                 found = new Title(sector, role, null);
             }
         }
+        if (found != null && t.parsed()) {
+            // "Sen. Dianne Feinstein of California", "Representative Dan Kildee, a Michigan Democrat"
+            for (int c : t.children(head)) {
+                boolean of = t.baseRelation(c).equals("nmod") && t.children(c, "case").stream()
+                        .anyMatch(k -> Set.of("of", "from").contains(t.token(k).text().toLowerCase(Locale.ROOT)));
+                String place = of ? placeIn(t, t.subtreeBegin(c), c + 1) : null;
+                if (place != null) {
+                    return new Title(found.sector, found.role, place);
+                }
+            }
+        }
         return found;
+    }
+
+    /** The country of a country or known place named by words of the span (longest first), or null. */
+    private String placeIn(DependencyTree t, int from, int to) {
+        for (int n = 3; n >= 1; n--) {
+            for (int i = from; i + n <= to; i++) {
+                String words = t.sentence().textOf(i, i + n);
+                Country c = lexicons.countryNames().get(words);
+                String place = c != null ? c.code() : lexicons.placeCountry(words);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /** The tokens of a span as a sentence of their own, for lexicon lookups. */

@@ -62,7 +62,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
     private static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "swear", "threaten", "pledge", "promise", "want",
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
-            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set",
+            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need",
             "ready", "willing", "prepared", "determined", "eager");
     private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\b");
     private static final java.util.regex.Pattern ETHNIC_BEFORE = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
@@ -256,7 +256,10 @@ public final class DependencyFrameCoder implements EventCoder {
                     if (speaker.isEmpty() || addressee.isEmpty() || sameParty(speaker, addressee)) {
                         continue;
                     }
-                    if (hasAux(t, c, OBLIGING)) {
+                    boolean ownState = addressee.stream().allMatch(a -> a.actor().sector().isEmpty()
+                            && speaker.stream().anyMatch(sp -> sp.actor().country().equals(a.actor().country())));
+                    if (hasAux(t, c, OBLIGING) && !ownState) {
+                        // (a senator saying "the United States must act" exhorts his own country, demands nothing)
                         fire(article, t, v, DEMAND, mentions, times, reference, seen, out);
                     }
                     boolean force = byTrigger.entrySet().stream().anyMatch(e -> t.dominates(c, e.getKey())

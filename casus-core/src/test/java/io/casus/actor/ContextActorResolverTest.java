@@ -193,6 +193,27 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void aTitledPersonsPlaceAndASurnameThatIsADemonym() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Texas/NNP/LOCATION Sen./NNP Jo/NNP/PERSON Hale/NNP/PERSON met/VBD Mark/NNP/PERSON Cuban/NNP/PERSON and/CC "
+                        + "Rep./NNP Ann/NNP/PERSON Lee/NNP/PERSON of/IN Ohio/NNP/LOCATION ./.",
+                        "compound(Hale-4, Texas-1)", "compound(Hale-4, Sen.-2)", "compound(Hale-4, Jo-3)", "nsubj(met-5, Hale-4)",
+                        "root(ROOT-0, met-5)", "compound(Cuban-7, Mark-6)", "obj(met-5, Cuban-7)", "cc(Lee-11, and-8)",
+                        "compound(Lee-11, Rep.-9)", "compound(Lee-11, Ann-10)", "conj(Cuban-7, Lee-11)", "case(Ohio-13, of-12)",
+                        "nmod(Lee-11, Ohio-13)", "punct(met-5, .-14)")
+                .add("Cuban/JJ/MISC said/VBD no/UH ./.", "nsubj(said-2, Cuban-1)", "root(ROOT-0, said-2)", "obj(said-2, no-3)",
+                        "punct(said-2, .-4)")
+                .add("Cuban/JJ/MISC officials/NNS said/VBD no/UH ./.", "amod(officials-2, Cuban-1)", "nsubj(said-3, officials-2)",
+                        "root(ROOT-0, said-3)", "obj(said-3, no-4)", "punct(said-3, .-5)")
+                .build());
+        assertEquals("USALEG", actorOf(c, "Jo Hale").code(), "a state before the title places the senator");
+        assertEquals("USALEG", actorOf(c, "Ann Lee").code(), "so does a state after the name");
+        Mention cuban = c.mentions().stream().filter(m -> m.text().equals("Cuban") && m.sentence() == 1).findFirst().orElseThrow();
+        assertTrue(cuban.actor() == null || !cuban.actor().code().equals("CUB"), "Cuban is Mark Cuban here, not Cuba: " + cuban);
+        assertEquals("CUBGOV", actorOf(c, "Cuban officials").code(), "a demonym modifying a noun is still one");
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",

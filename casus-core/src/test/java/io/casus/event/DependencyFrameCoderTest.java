@@ -231,6 +231,10 @@ class DependencyFrameCoderTest {
                 "nsubj(said-2, France-1)", "root(ROOT-0, said-2)", "nsubj(hold-5, it-3)", "aux(hold-5, must-4)",
                 "ccomp(said-2, hold-5)", "obj(hold-5, elections-6)")).stream().noneMatch(x -> x.contains(" 100 ")),
                 "obliging oneself is no demand");
+        assertTrue(summaries(new Docs().add("An/DT American/JJ senator/NN said/VBD/O/say the/DT US/NNP must/MD hold/VB/O/hold elections/NNS/O/election",
+                "det(senator-3, An-1)", "amod(senator-3, American-2)", "nsubj(said-4, senator-3)", "root(ROOT-0, said-4)",
+                "det(US-6, the-5)", "nsubj(hold-8, US-6)", "aux(hold-8, must-7)", "ccomp(said-4, hold-8)", "obj(hold-8, elections-9)"))
+                .stream().noneMatch(x -> x.contains(" 100 ")), "nor is exhorting one's own country");
         List<String> claim = summaries(new Docs().add("Syria/NNP claimed/VBD/O/claim that/IN Turkey/NNP attacked/VBD/O/attack the/DT border/NN",
                 "nsubj(claimed-2, Syria-1)", "root(ROOT-0, claimed-2)", "mark(attacked-5, that-3)", "nsubj(attacked-5, Turkey-4)",
                 "ccomp(claimed-2, attacked-5)", "det(border-7, the-6)", "obj(attacked-5, border-7)"));
