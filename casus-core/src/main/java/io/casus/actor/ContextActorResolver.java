@@ -386,8 +386,12 @@ public final class ContextActorResolver implements ActorResolver {
             return null;
         }
         // a name inside the phrase gives the country: "U.S." in "a U.S. official", "Biden" in "the Biden administration"
+        // (before the head, or in an "of" phrase: not "a guerrilla stronghold on the Thai border")
+        List<Integer> ofPhrases = t.parsed() ? locatives(t, m.head(), Set.of("of")) : List.of();
         for (Mention inner : resolved) {
-            if (inner != m && inner.sentence() == m.sentence() && inner.tokenBegin() >= m.tokenBegin()
+            boolean placed = inner.tokenEnd() <= m.head() + 1 || !t.parsed()
+                    || ofPhrases.stream().anyMatch(o -> inner.tokenBegin() >= t.subtreeBegin(o) && inner.tokenBegin() <= o);
+            if (inner != m && inner.sentence() == m.sentence() && inner.tokenBegin() >= m.tokenBegin() && placed
                     && inner.tokenEnd() <= m.tokenEnd() && inner.actor() != null && inner.type() != MentionType.NOMINAL) {
                 String country = inner.actor().country();
                 // "the Biden administration" is Biden's government; "IRGC officials" are the IRGC's
@@ -484,6 +488,7 @@ public final class ContextActorResolver implements ActorResolver {
             List<Integer> spots = new ArrayList<>(List.of(c));
             spots.addAll(locatives(t, c, Set.of("of")));
             spots.addAll(t.children(c, "compound"));
+            spots.addAll(t.children(c, "amod")); // "officials of the Iranian government"
             for (int spot : spots) {
                 Mention p = mentionAt(all, m.sentence(), spot);
                 String country = p == null || p == m ? null : countryOfPlace(p);
@@ -506,17 +511,24 @@ public final class ContextActorResolver implements ActorResolver {
         return out;
     }
 
+    /** The narrowest mention covering the token: "Iranian", not "the Iranian government". */
     private static Mention mentionAt(Mention[] all, int sentence, int token) {
+        Mention best = null;
         for (Mention p : all) {
-            if (p.sentence() == sentence && p.tokenBegin() <= token && token < p.tokenEnd()) {
-                return p;
+            if (p.sentence() == sentence && p.tokenBegin() <= token && token < p.tokenEnd()
+                    && (best == null || p.tokenEnd() - p.tokenBegin() < best.tokenEnd() - best.tokenBegin())) {
+                best = p;
             }
         }
-        return null;
+        return best;
     }
 
     /** The country a country name, a capital or a known place names, or null. */
     private String countryOfPlace(Mention p) {
+        if (p.type() == MentionType.NATIONALITY) {
+            Country d = lexicons.adjectives().get(p.text());
+            return d == null ? null : d.code();
+        }
         Country c = lexicons.countryNames().get(stripThe(p.text()));
         if (c == null && (p.type() == MentionType.LOCATION || p.type() == MentionType.COUNTRY)) {
             c = capitalOf(p.text());

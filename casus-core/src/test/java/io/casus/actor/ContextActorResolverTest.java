@@ -214,6 +214,22 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void aNameAfterTheHeadGivesTheCountryOnlyInAnOfPhrase() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Burmese/JJ troops/NNS took/VBD a/DT rebel/NN stronghold/NN on/IN the/DT Thai/JJ border/NN ./.",
+                        "amod(troops-2, Burmese-1)", "nsubj(took-3, troops-2)", "root(ROOT-0, took-3)", "det(stronghold-6, a-4)",
+                        "compound(stronghold-6, rebel-5)", "obj(took-3, stronghold-6)", "case(border-10, on-7)", "det(border-10, the-8)",
+                        "amod(border-10, Thai-9)", "nmod(stronghold-6, border-10)", "punct(took-3, .-11)")
+                .add("Officials/NNS of/IN the/DT Iranian/JJ government/NN and/CC Burmese/JJ officials/NNS spoke/VBD ./.",
+                        "nsubj(spoke-9, Officials-1)", "case(government-5, of-2)", "det(government-5, the-3)", "amod(government-5, Iranian-4)",
+                        "nmod(Officials-1, government-5)", "cc(officials-8, and-6)", "amod(officials-8, Burmese-7)", "conj(Officials-1, officials-8)",
+                        "root(ROOT-0, spoke-9)", "punct(spoke-9, .-10)")
+                .build());
+        assertEquals("MMRREB", actorOf(c, "a rebel stronghold").code(), "the Thai border is where, not whose");
+        assertEquals("IRNGOV", actorOf(c, "Officials").code(), "an of-phrase says whose");
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",
