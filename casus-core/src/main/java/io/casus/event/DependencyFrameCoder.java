@@ -253,6 +253,9 @@ public final class DependencyFrameCoder implements EventCoder {
                     if (CLAIMING.contains(tok.lemma()) && !byTrigger.containsKey(v)) {
                         claimed(t, v, c, speaker, byTrigger, times, reference, seen, out);
                     }
+                    if (!byTrigger.containsKey(v)) {
+                        victimAccuses(t, v, c, speaker, byTrigger, times, reference, seen, out);
+                    }
                     if (speaker.isEmpty() || addressee.isEmpty() || sameParty(speaker, addressee)) {
                         continue;
                     }
@@ -326,6 +329,35 @@ public final class DependencyFrameCoder implements EventCoder {
                         new Trigger(verb.text(), verb.begin(), verb.end()), x.source(), x.target(), claim.code(), claim.root(),
                         claim.goldstein(), claim.quadClass(), claim.plover(), said.day(), said.precision(), said.source(), x.location(),
                         Modality.ASSERTED, x.attribution(), x.confidence(), "rule: claiming one's own act (" + x.cameoCode() + ")"));
+            }
+        }
+    }
+
+    /**
+     * "Israel said a mortar bomb was fired at it from Gaza": a party telling of another's force on itself accuses that
+     * other (CAMEO 112), dated when it was said; the act told keeps its own event.
+     */
+    private void victimAccuses(DependencyTree t, int v, int clause, List<EventActor> speaker, java.util.Map<Integer, List<Event>> byTrigger,
+                               List<TimeExpression> times, LocalDate reference, Set<String> seen, List<Event> out) {
+        CameoCode accuse = codebook.get("112");
+        Token verb = t.token(v);
+        for (var e : byTrigger.entrySet()) {
+            for (Event x : t.dominates(clause, e.getKey()) ? e.getValue() : List.<Event>of()) {
+                if (!FORCE_ROOTS.contains(x.cameoRoot()) || x.modality() != Modality.ASSERTED || x.source() == null || x.target() == null
+                        || speaker.stream().anyMatch(sp -> sp.actor().country().equals(x.source().actor().country()))
+                        || speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.target().actor().country()))) {
+                    continue;
+                }
+                EventActor victim = speaker.stream().filter(sp -> sp.actor().country().equals(x.target().actor().country()))
+                        .findFirst().orElseThrow();
+                if (!seen.add(victim.actor().code() + "|" + x.source().actor().code() + "|112")) {
+                    continue;
+                }
+                DateChoice said = saidDate(t, v, times, reference);
+                out.add(new Event(x.id() + "a", x.sentence(), x.begin(), x.end(), x.evidence(),
+                        new Trigger(verb.text(), verb.begin(), verb.end()), victim, x.source(), accuse.code(), accuse.root(),
+                        accuse.goldstein(), accuse.quadClass(), accuse.plover(), said.day(), said.precision(), said.source(), x.location(),
+                        Modality.ASSERTED, x.attribution(), x.confidence(), "rule: telling of another's force on oneself (" + x.cameoCode() + ")"));
             }
         }
     }
@@ -438,11 +470,16 @@ public final class DependencyFrameCoder implements EventCoder {
         if (location != null) {
             srcActors = srcActors.stream().map(a -> residents(a, location, t.sentence())).toList();
         }
-        if (srcActors.isEmpty() && location != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())) {
-            // force by no one named ("a roadside bomb killed two soldiers near Samarra") is coded, as ICEWS and PETRARCH
-            // do, to unidentified attackers of the country where it happened
-            srcActors = List.of(new EventActor(Actor.of(location.country() + "UAF", "unidentified attackers", null,
-                    Actor.Basis.CONTEXT, 0.4), location.place(), location.begin(), location.end()));
+        Location origin = null;
+        for (int d : f.nominal() ? List.<Integer>of() : prep(t, v, "from")) {
+            origin = origin == null ? placeAt(d, mentions) : origin;
+        }
+        Location whence = origin != null ? origin : location;
+        if (srcActors.isEmpty() && whence != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())) {
+            // force by no one named ("a roadside bomb killed two soldiers near Samarra", "a mortar was fired from Gaza")
+            // is coded, as ICEWS and PETRARCH do, to unidentified attackers of the country it came from or happened in
+            srcActors = List.of(new EventActor(Actor.of(whence.country() + "UAF", "unidentified attackers", null,
+                    Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
         }
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
@@ -982,8 +1019,10 @@ public final class DependencyFrameCoder implements EventCoder {
      * of a reported or intended clause is the reporting verb's subject. Its token, or -1.
      */
     private int reportingSubject(DependencyTree t, int h) {
-        if (!t.token(h).pos().equals("PRP") || !t.baseRelation(h).equals("nsubj") || FIRST_PERSON.contains(t.token(h).text().toLowerCase(Locale.ROOT))) {
-            return -1;
+        String w = t.token(h).text().toLowerCase(Locale.ROOT);
+        if (!t.token(h).pos().equals("PRP") || FIRST_PERSON.contains(w) || w.endsWith("self") || w.endsWith("selves")
+                || !(t.baseRelation(h).equals("nsubj") || t.baseRelation(h).equals("obj") || t.baseRelation(h).equals("obl"))) {
+            return -1; // ("Israel said a mortar was fired at it": the object too; a reflexive is the clause's own subject)
         }
         int clause = t.governor(h);
         while (clause >= 0 && t.relation(clause).equals("conj")) {

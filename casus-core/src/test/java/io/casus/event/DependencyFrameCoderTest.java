@@ -587,6 +587,21 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aVictimTellingOfAnAttackOnItselfAccuses() {
+        List<String> told = summaries(new Docs().add(
+                "Israel/NNP said/VBD/O/say a/DT rocket/NN was/VBD fired/VBN/O/fire at/IN it/PRP from/IN Gaza/NNP/LOCATION",
+                "nsubj(said-2, Israel-1)", "root(ROOT-0, said-2)", "det(rocket-4, a-3)", "nsubj:pass(fired-6, rocket-4)",
+                "aux:pass(fired-6, was-5)", "ccomp(said-2, fired-6)", "case(it-8, at-7)", "obl(fired-6, it-8)", "case(Gaza-10, from-9)",
+                "obl(fired-6, Gaza-10)"));
+        assertTrue(told.stream().anyMatch(x -> x.startsWith("PSEUAF>ISR 19")), "'it' is the one telling; the rocket came from Gaza: " + told);
+        assertTrue(told.contains("ISR>PSEUAF 112 asserted 2024-04-16"), "telling of another's force on oneself accuses: " + told);
+        List<String> other = summaries(new Docs().add("Israel/NNP said/VBD/O/say Hamas/NNP/ORGANIZATION attacked/VBD/O/attack Egypt/NNP",
+                "nsubj(said-2, Israel-1)", "root(ROOT-0, said-2)", "nsubj(attacked-4, Hamas-3)", "ccomp(said-2, attacked-4)",
+                "obj(attacked-4, Egypt-5)"));
+        assertTrue(other.stream().noneMatch(x -> x.contains(" 112 ")), "telling of force on others accuses no one: " + other);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
