@@ -320,7 +320,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 continue;
             }
             for (Event x : e.getValue()) {
-                if (x.modality() != Modality.ASSERTED || x.id().endsWith("i") || x.source() == null
+                if (x.modality() == Modality.NEGATED || x.modality() == Modality.INTENDED || x.id().endsWith("i") || x.source() == null
                         || speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.source().actor().country()))
                         || !seen.add(x.source().actor().code() + "|" + (x.target() == null ? "-" : x.target().actor().code()) + "|015")) {
                     continue;
@@ -1136,8 +1136,10 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             // a demanded clause ("demanded that the US cancel the sale", "called on the US to attack") is wished
             // for; a reported clause ("said that X attacked") keeps its own modality
-            if (link.equals("advcl") && hasCase(t, at, "of") && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
-                return Modality.HYPOTHETICAL; // "accused the US of violating human rights": alleged, not established
+            if ((link.equals("advcl") && hasCase(t, at, "of") || link.equals("ccomp"))
+                    && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                // "accused the US of violating human rights", "alleged that the army took part": alleged, not established
+                return Modality.HYPOTHETICAL;
             }
             if ((link.equals("ccomp") || link.equals("advcl") && hasCase(t, at, "to"))
                     && DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {

@@ -239,6 +239,7 @@ class DependencyFrameCoderTest {
                 "nsubj(claimed-2, Syria-1)", "root(ROOT-0, claimed-2)", "mark(attacked-5, that-3)", "nsubj(attacked-5, Turkey-4)",
                 "ccomp(claimed-2, attacked-5)", "det(border-7, the-6)", "obj(attacked-5, border-7)"));
         assertTrue(claim.contains("SYR>TUR 112 asserted 2024-04-16"), claim.toString());
+        assertTrue(claim.stream().noneMatch(x -> x.contains(" 190 asserted")), "a claimed attack is alleged, not established: " + claim);
         List<String> own = summaries(new Docs().add("Turkey/NNP said/VBD/O/say it/PRP attacked/VBD/O/attack Syria/NNP",
                 "nsubj(said-2, Turkey-1)", "root(ROOT-0, said-2)", "nsubj(attacked-4, it-3)", "ccomp(said-2, attacked-4)",
                 "obj(attacked-4, Syria-5)"));
