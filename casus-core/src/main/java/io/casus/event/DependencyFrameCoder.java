@@ -661,8 +661,19 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             // the act's open complement or purpose: "threatened to deliver blows to X", "blocked a road to show their
             // disapproval of X's policies"
-            List<Integer> complements = new ArrayList<>(t.children(v, "xcomp"));
-            for (int c : t.children(v, "advcl")) {
+            int gov = t.governor(v);
+            if (codebook.get(f.code()).root().equals("04") && gov >= 0 && hasCase(t, v, "to")
+                    && (t.relation(v).equals("advcl") || t.relation(v).equals("xcomp"))) {
+                // "met Assad to discuss", "telephoned Kozyrev to discuss": the talk is with the one met
+                candidates.add(t.children(gov, "obj"));
+                candidates.add(prep(t, gov, "with"));
+                for (int o : t.children(gov, "obj")) {
+                    candidates.add(prep(t, o, "with"));
+                }
+            }
+            // (not for consultations: "met to discuss efforts to counter the militants" does not meet the militants)
+            List<Integer> complements = new ArrayList<>(codebook.get(f.code()).root().equals("04") ? List.of() : t.children(v, "xcomp"));
+            for (int c : codebook.get(f.code()).root().equals("04") ? List.<Integer>of() : t.children(v, "advcl")) {
                 if (t.children(c, "mark").stream().anyMatch(m -> t.token(m).text().equalsIgnoreCase("to"))) {
                     complements.add(c);
                 }

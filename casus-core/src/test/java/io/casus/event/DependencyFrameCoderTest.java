@@ -603,6 +603,17 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aTalkForAPurposeIsWithTheOneMetNotWithWhatIsTalkedAbout() {
+        List<String> met = summaries(new Docs().add(
+                "Iraq/NNP met/VBD/O/meet Syria/NNP to/TO discuss/VB/O/discuss efforts/NNS to/TO counter/VB Libyan/JJ militants/NNS",
+                "nsubj(met-2, Iraq-1)", "root(ROOT-0, met-2)", "obj(met-2, Syria-3)", "mark(discuss-5, to-4)", "advcl(met-2, discuss-5)",
+                "obj(discuss-5, efforts-6)", "mark(counter-8, to-7)", "advcl(discuss-5, counter-8)", "amod(militants-10, Libyan-9)",
+                "obj(counter-8, militants-10)"));
+        assertTrue(met.contains("IRQ>SYR 040 asserted 2024-04-16"), met.toString());
+        assertTrue(met.stream().noneMatch(x -> x.contains("LBY")), "the militants discussed are not met: " + met);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
