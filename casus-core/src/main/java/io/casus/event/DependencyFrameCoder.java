@@ -455,6 +455,9 @@ public final class DependencyFrameCoder implements EventCoder {
             return true; // "the questions allowed him to", "the oil that funds the group": done by no party
         }
         Location location = location(t, v, mentions);
+        if (location != null) {
+            srcActors = srcActors.stream().map(a -> localised(a, location)).toList();
+        }
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
         boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
@@ -786,6 +789,20 @@ public final class DependencyFrameCoder implements EventCoder {
      * "Ethnic Albanians demonstrated in Serbia": a people named by ethnicity, not nationality, is coded by the country
      * where it acts, as event coders do for minorities.
      */
+    /**
+     * "Protesters set fire to the embassy in Kiev": a party whose country was only the article's main country is
+     * taken to be of the country where the act is done.
+     */
+    private static EventActor localised(EventActor a, Location where) {
+        Actor x = a.actor();
+        if (x.basis() != Actor.Basis.CONTEXT || x.confidence() > 0.5 || x.sector().isEmpty() || x.country().equals(where.country())
+                || x.name() != null && x.name().equals("unidentified attackers")) {
+            return a;
+        }
+        return new EventActor(Actor.of(where.country() + String.join("", x.sector()), x.name(), x.role(), Actor.Basis.CONTEXT,
+                x.confidence()), a.text(), a.begin(), a.end());
+    }
+
     private static EventActor residents(EventActor a, Location where, Sentence s) {
         String before = s.text().substring(0, Math.max(0, Math.min(s.text().length(), a.begin() - s.begin())));
         if (!(ETHNIC.matcher(a.text()).find() || ETHNIC_BEFORE.matcher(before).find()) || a.actor().country().equals(where.country())) {
@@ -1064,7 +1081,7 @@ public final class DependencyFrameCoder implements EventCoder {
         return null;
     }
 
-    private static Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {
+    private Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {
         Mention best = null;
         for (Mention m : mentions) {
             if (m.actor() == null || h < m.tokenBegin() || h >= m.tokenEnd()) {
@@ -1081,7 +1098,10 @@ public final class DependencyFrameCoder implements EventCoder {
             return best;
         }
         for (int c : t.children(h)) {
-            if (MODIFIER_LINKS.contains(t.relation(c)) || t.baseRelation(c).equals("compound")) {
+            // "the militant group al-Shabab", "the group, Hamas,": a party noun named by the name beside it
+            boolean named = (t.relation(c).equals("appos") || t.relation(c).equals("dep")) && t.token(c).isProperNoun()
+                    && isParty(t.token(h));
+            if (MODIFIER_LINKS.contains(t.relation(c)) || t.baseRelation(c).equals("compound") || named) {
                 Mention m = mentionFor(t, c, mentions);
                 if (m != null && m.type() != MentionType.PRONOUN) {
                     return m;
@@ -1089,6 +1109,11 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return null;
+    }
+
+    private boolean isParty(Token head) {
+        String w = head.text().toLowerCase(Locale.ROOT);
+        return !head.isProperNoun() && (lexicons.isPartyNoun(w) || lexicons.actorNounSector(w) != null);
     }
 
     // ---- modality ----

@@ -614,6 +614,24 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aGroupNamedBesideItsNounAndPartiesPlacedWhereTheyAct() {
+        List<String> claim = summaries(new Docs().add(
+                "The/DT militant/JJ group/NN al-Shabab/NNP/ORGANIZATION claimed/VBD/O/claim responsibility/NN/O/responsibility",
+                "det(group-3, The-1)", "amod(group-3, militant-2)", "dep(group-3, al-Shabab-4)", "nsubj(claimed-5, group-3)",
+                "root(ROOT-0, claimed-5)", "obj(claimed-5, responsibility-6)"));
+        assertTrue(claim.stream().anyMatch(x -> x.startsWith("SOMREB>")), "the group is al-Shabab: " + claim);
+        List<String> riot = summaries(new Docs()
+                .add("Russian/JJ officials/NNS spoke/VBD ./.", "amod(officials-2, Russian-1)", "nsubj(spoke-3, officials-2)",
+                        "root(ROOT-0, spoke-3)", "punct(spoke-3, .-4)")
+                .add("Russian/JJ diplomats/NNS left/VBD ./.", "amod(diplomats-2, Russian-1)", "nsubj(left-3, diplomats-2)",
+                        "root(ROOT-0, left-3)", "punct(left-3, .-4)")
+                .add("Protesters/NNS burned/VBD/O/burn the/DT embassy/NN in/IN Kiev/NNP/LOCATION",
+                        "nsubj(burned-2, Protesters-1)", "root(ROOT-0, burned-2)", "det(embassy-4, the-3)", "obj(burned-2, embassy-4)",
+                        "case(Kiev-6, in-5)", "nmod(embassy-4, Kiev-6)"));
+        assertTrue(riot.stream().anyMatch(x -> x.startsWith("UKRCVL>")), "protesters of unknown country are where they act: " + riot);
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};

@@ -1,0 +1,125 @@
+package io.casus.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The event coder through real CoreNLP on one-line reports written for it: who acts when the text names no one,
+ * claims, accusations and refusals, mediation, campaign talk, and parties placed by where they act.
+ */
+class WhoAndWhatIT {
+    @TempDir
+    static Path tmp;
+
+    private static final Map<String, List<String>> CODED = new LinkedHashMap<>();
+
+    private static final String[][] REPORTS = {
+        {"mediation", "Oman launched a mediation effort between Iran and Saudi Arabia on Sunday."},
+        {"roadside", "A roadside bomb killed three Afghan soldiers near Kabul on Tuesday."},
+        {"claim", "The militant group al-Shabab claimed responsibility for an attack on a hotel in Mogadishu."},
+        {"campaign", "Two Republican senators are fighting for second place in the primary."},
+        {"accused", "Iran accused Israel of bombing its consulate in Damascus."},
+        {"declined", "The Kenyan vice president declined to resign on Monday."},
+        {"firefight", "Somali troops engaged al-Shabab fighters in a firefight near Kismayo."},
+        {"victim", "Israel said a rocket was fired at it from Gaza on Monday."},
+        {"opposed", "Israel is opposed to French mediation in the talks with Syria."},
+        {"scheduled", "The Chinese president is scheduled to visit Brazil next week."},
+        {"rioters", "Protesters set fire to the Russian embassy in Kiev on Friday."},
+    };
+
+    @BeforeAll
+    static void code() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (String[] r : REPORTS) {
+            lines.append("{\"id\":\"").append(r[0]).append("\",\"published\":\"2024-04-16\",\"text\":\"").append(r[1]).append("\"}\n");
+        }
+        Path input = tmp.resolve("reports.jsonl");
+        Files.writeString(input, lines, StandardCharsets.UTF_8);
+        Cli.Result result = Cli.run("code", input.toString());
+        assertEquals(0, result.exit(), result.err());
+        for (JsonNode article : result.lines()) {
+            List<String> events = new ArrayList<>();
+            for (JsonNode e : article.get("events")) {
+                events.add(country(e.get("sourceActor")) + ">" + country(e.get("targetActor")) + " " + e.get("cameoCode").asText()
+                        + " " + e.get("modality").asText());
+            }
+            CODED.put(article.get("article").get("id").asText(), events);
+        }
+    }
+
+    private static String country(JsonNode actor) {
+        return actor == null || actor.isNull() ? "---" : actor.get("country").asText();
+    }
+
+    private static List<String> asserted(String id) {
+        return CODED.get(id).stream().filter(e -> e.endsWith(" asserted")).toList();
+    }
+
+    @Test
+    void mediationLaunchedBetweenTwoPartiesIsWithEach() {
+        assertTrue(asserted("mediation").containsAll(List.of("OMN>IRN 045 asserted", "OMN>SAU 045 asserted")), CODED.get("mediation").toString());
+    }
+
+    @Test
+    void forceByNoOneNamedComesFromWhereItHappened() {
+        assertTrue(asserted("roadside").stream().anyMatch(e -> e.startsWith("AFG>AFG 18")), CODED.get("roadside").toString());
+        assertTrue(asserted("victim").stream().anyMatch(e -> e.startsWith("PSE>ISR 19")), CODED.get("victim").toString());
+        assertTrue(asserted("victim").contains("ISR>PSE 112 asserted"), "the victim telling of it accuses: " + CODED.get("victim"));
+    }
+
+    @Test
+    void aNamedGroupClaimsResponsibilityTowardsThePlaceOfTheAttack() {
+        assertEquals(List.of("SOM>SOM 015 asserted"), asserted("claim"));
+    }
+
+    @Test
+    void campaignFightsAreNoWar() {
+        assertTrue(asserted("campaign").stream().noneMatch(e -> e.contains(" 19")), CODED.get("campaign").toString());
+    }
+
+    @Test
+    void anAccusationIsAnEventButWhatItAllegesIsNot() {
+        assertTrue(asserted("accused").contains("IRN>ISR 112 asserted"), CODED.get("accused").toString());
+        assertTrue(asserted("accused").stream().noneMatch(e -> e.contains(" 19")), "the bombing is alleged: " + CODED.get("accused"));
+    }
+
+    @Test
+    void decliningToResignRefusesAndTheResignationDidNotHappen() {
+        assertTrue(asserted("declined").stream().anyMatch(e -> e.startsWith("KEN>") && e.contains(" 123")), CODED.get("declined").toString());
+        assertTrue(asserted("declined").stream().noneMatch(e -> e.contains(" 0831 ") || e.contains(" 011 ")), CODED.get("declined").toString());
+    }
+
+    @Test
+    void engagingInAFirefightIsFighting() {
+        assertTrue(asserted("firefight").stream().anyMatch(e -> e.startsWith("SOM>") && e.contains(" 19")), CODED.get("firefight").toString());
+    }
+
+    @Test
+    void beingOpposedToMediationRejectsIt() {
+        assertTrue(asserted("opposed").contains("ISR>FRA 126 asserted"), CODED.get("opposed").toString());
+        assertTrue(CODED.get("opposed").stream().noneMatch(e -> e.contains(">ISR 1")), "Israel is not opposed by anyone: " + CODED.get("opposed"));
+    }
+
+    @Test
+    void aScheduledVisitIsAnIntentionNotAVisit() {
+        assertTrue(asserted("scheduled").stream().noneMatch(e -> e.contains(" 042 ")), CODED.get("scheduled").toString());
+        assertTrue(CODED.get("scheduled").contains("CHN>BRA 042 intended"), CODED.get("scheduled").toString());
+    }
+
+    @Test
+    void protestersWreckingAnEmbassyRiotWhereTheyAre() {
+        assertEquals(List.of("UKR>RUS 145 asserted"), asserted("rioters"));
+    }
+}
