@@ -74,6 +74,9 @@ public final class ContextActorResolver implements ActorResolver {
                     bySurname.putIfAbsent(lastWord(m.text()), a);
                     people.add(a);
                     lastPerson = out[i];
+                } else if (m.type() == MentionType.PERSON && m.text().indexOf(' ') > 0) {
+                    // a person named in full but unknown: "Johnson" later is this one, not a namesake in office
+                    bySurname.putIfAbsent(lastWord(m.text()), null);
                 }
             }
         }
@@ -203,6 +206,9 @@ public final class ContextActorResolver implements ActorResolver {
         Actor earlier = bySurname.get(lastWord(m.text()));
         if (earlier != null) {
             return earlier.via(Basis.COREFERENCE, COREFERENCE);
+        }
+        if (bySurname.containsKey(lastWord(m.text())) && m.text().indexOf(' ') < 0) {
+            return null;
         }
         List<ActorEntry> namesakes = dictionary.bySurname(lastWord(m.text()));
         if (m.text().indexOf(' ') < 0) {

@@ -230,6 +230,21 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void aBareSurnameIsThePersonTheArticleNamedNotANamesakeInOffice() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Gary/NNP/PERSON Johnson/NNP/PERSON spoke/VBD ./.", "compound(Johnson-2, Gary-1)", "nsubj(spoke-3, Johnson-2)",
+                        "root(ROOT-0, spoke-3)", "punct(spoke-3, .-4)")
+                .add("Johnson/NNP/PERSON left/VBD ./.", "nsubj(left-2, Johnson-1)", "root(ROOT-0, left-2)", "punct(left-2, .-3)")
+                .published(LocalDate.of(2020, 6, 1)).build());
+        Mention bare = c.mentions().stream().filter(m -> m.text().equals("Johnson")).findFirst().orElseThrow();
+        assertNull(bare.actor(), "not the prime minister of the day: " + bare.actor());
+        CodedArticle pm = coder.code(new Docs()
+                .add("Johnson/NNP/PERSON left/VBD ./.", "nsubj(left-2, Johnson-1)", "root(ROOT-0, left-2)", "punct(left-2, .-3)")
+                .published(LocalDate.of(2020, 6, 1)).build());
+        assertEquals("GBRGOV", actorOf(pm, "Johnson").code(), "with no one else named, the one in office");
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",
