@@ -38,6 +38,8 @@ public final class ContextActorResolver implements ActorResolver {
     private static final double COREFERENCE = 0.85;
     private static final double CONTEXT = 0.5;
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent", "nmod:poss", "obj", "iobj");
+    private static final Set<String> GENERIC_PERSONS = Set.of("officer", "officers", "official", "officials", "spokesman",
+            "spokeswoman", "spokesperson", "chief", "chiefs", "member", "members", "source", "sources", "leader", "leaders");
     private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
     private final Lexicons lexicons;
@@ -381,6 +383,17 @@ public final class ContextActorResolver implements ActorResolver {
         if (sector == null) {
             sector = lexicons.actorNounSector(headWord);
             role = headWord;
+        }
+        if (GENERIC_PERSONS.contains(headWord) && t.parsed()) {
+            // "a police officer", "a military official": the body named before a generic head decides
+            for (int c : t.children(m.head())) {
+                String w = t.token(c).text().toLowerCase(Locale.ROOT);
+                String body = t.relation(c).equals("compound") || t.relation(c).equals("amod") ? lexicons.actorNounSector(w) : null;
+                if (body != null) {
+                    sector = body;
+                    role = w + " " + headWord;
+                }
+            }
         }
         for (int i = m.tokenBegin(); sector == null && i < m.tokenEnd(); i++) {
             // "opposition groups": the actor noun modifying the head gives the sector

@@ -87,6 +87,7 @@ public final class DependencyFrameCoder implements EventCoder {
             "demonstrators", "rioter", "rioters", "marchers");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> REFUSING = Set.of("refuse", "decline");
+    private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
@@ -533,8 +534,13 @@ public final class DependencyFrameCoder implements EventCoder {
                     ec = codebook.get("111");
                     why = " between politicians";
                 }
-                if (ec.code().equals("190") && campaigner(src) && tgt == null && location == null) {
-                    continue; // politicians "fighting for second place": a contest, no force against anyone
+                if (ec.code().equals("190") && src == null && campaigner(tgt) && !f.trigger().equals("n:war")) {
+                    // "attacks on Senator Kerry", "Bernie attacking her": in politics, words
+                    ec = codebook.get("111");
+                    why = " against a politician";
+                }
+                if (GENERIC_FORCE.contains(ec.code()) && campaigner(src) && !political(tgt)) {
+                    continue; // parties "fighting for second place", "taking control of the Senate": a contest, not force
                 }
                 if (src != null && src.actor().role() != null && PROTESTERS.contains(src.actor().role().toLowerCase(Locale.ROOT))
                         && (ec.root().equals("17") || ec.root().equals("18")) && !ec.code().equals("181")) {
@@ -596,6 +602,9 @@ public final class DependencyFrameCoder implements EventCoder {
         Token tok = t.token(h);
         if (tok.pos().equals("VBG") && t.relation(h).startsWith("csubj")) {
             return true; // "trading prisoners encourages kidnappers": an act, not a party
+        }
+        if (Set.of("it", "this", "that").contains(tok.text().toLowerCase(Locale.ROOT)) && !tok.pos().equals("WDT")) {
+            return true; // "it has allowed the Republicans to dominate": a state of affairs, when no party is found for it
         }
         if (tok.pos().equals("WDT") && t.relation(h).equals("nsubj") && t.relation(t.governor(h)).startsWith("acl")) {
             return thing(t, t.governor(t.governor(h)));

@@ -245,6 +245,18 @@ class ContextActorResolverTest {
     }
 
     @Test
+    void theBodyBeforeAGenericHeadDecidesTheSector() {
+        CodedArticle c = coder.code(new Docs()
+                .add("A/DT Kenyan/JJ police/NN officer/NN and/CC a/DT Kenyan/JJ military/JJ official/NN spoke/VBD ./.",
+                        "det(officer-4, A-1)", "amod(officer-4, Kenyan-2)", "compound(officer-4, police-3)", "nsubj(spoke-10, officer-4)",
+                        "cc(official-9, and-5)", "det(official-9, a-6)", "amod(official-9, Kenyan-7)", "amod(official-9, military-8)",
+                        "conj(officer-4, official-9)", "root(ROOT-0, spoke-10)", "punct(spoke-10, .-11)")
+                .build());
+        assertEquals("KENCOP", actorOf(c, "A Kenyan police officer").code());
+        assertEquals("KENMIL", actorOf(c, "a Kenyan military official").code());
+    }
+
+    @Test
     void organisationsFromTheDictionary() {
         CodedArticle c = coder.code(new Docs()
                 .add("The/DT IRGC/NNP/ORGANIZATION and/CC Hezbollah/NNP/ORGANIZATION met/VBD the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION",

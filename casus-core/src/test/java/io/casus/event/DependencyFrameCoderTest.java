@@ -569,6 +569,17 @@ class DependencyFrameCoderTest {
         assertEquals(List.of("SDNREB>--- 190 asserted 2024-04-16"), summaries(new Docs().add("Sudanese/JJ rebels/NNS are/VBP fighting/VBG/O/fight",
                 "amod(rebels-2, Sudanese-1)", "nsubj(fighting-4, rebels-2)", "aux(fighting-4, are-3)", "root(ROOT-0, fighting-4)")),
                 "rebels fighting do fight");
+        assertEquals(List.of("---" + ">USALEG 111 asserted 2024-04-16"), summaries(new Docs().add(
+                "The/DT American/JJ senator/NN was/VBD attacked/VBN/O/attack", "det(senator-3, The-1)", "amod(senator-3, American-2)",
+                "nsubj:pass(attacked-5, senator-3)", "aux:pass(attacked-5, was-4)", "root(ROOT-0, attacked-5)")),
+                "an attack on a politician by no one named is, in politics, words");
+        assertTrue(summaries(new Docs().add("American/JJ senators/NNS took/VBD/O/take control/NN/O/control of/IN the/DT chamber/NN",
+                "amod(senators-2, American-1)", "nsubj(took-3, senators-2)", "root(ROOT-0, took-3)", "obj(took-3, control-4)",
+                "case(chamber-7, of-5)", "det(chamber-7, the-6)", "nmod(control-4, chamber-7)")).isEmpty(),
+                "politicians taking control of a chamber use no force");
+        assertTrue(summaries(new Docs().add("It/PRP allowed/VBD/O/allow the/DT American/JJ senators/NNS to/TO win/VB",
+                "nsubj(allowed-2, It-1)", "root(ROOT-0, allowed-2)", "det(senators-5, the-3)", "amod(senators-5, American-4)",
+                "obj(allowed-2, senators-5)", "mark(win-7, to-6)", "xcomp(allowed-2, win-7)")).isEmpty(), "'it' with no party found does nothing");
         assertTrue(summaries(new Docs().add("Clinton/NNP offered/VBD/O/offer a/DT narrow/JJ message/NN",
                 "nsubj(offered-2, Clinton-1)", "root(ROOT-0, offered-2)", "det(message-5, a-3)", "amod(message-5, narrow-4)",
                 "obj(offered-2, message-5)")).isEmpty(), "offering a message offers no cooperation");
