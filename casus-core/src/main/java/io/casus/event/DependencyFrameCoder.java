@@ -691,7 +691,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             for (int c : complements) {
-                for (int o : t.children(c, "obj")) {
+                List<Integer> patients2 = new ArrayList<>(t.children(c, "obj"));
+                if (t.relation(c).equals("xcomp")) {
+                    patients2.addAll(t.children(c, "nsubj")); // "released [the mayor, jailed a year ago]": a small clause
+                }
+                for (int o : patients2) {
                     candidates.add(List.of(o));
                     addOwners(t, o, candidates);
                 }

@@ -622,6 +622,12 @@ class DependencyFrameCoderTest {
                 "obj(counter-8, militants-10)"));
         assertTrue(met.contains("IRQ>SYR 040 asserted 2024-04-16"), met.toString());
         assertTrue(met.stream().noneMatch(x -> x.contains("LBY")), "the militants discussed are not met: " + met);
+        List<String> released = summaries(new Docs().add(
+                "Israel/NNP released/VBD/O/release the/DT Palestinian/JJ mayor/NN jailed/VBN/O/jail a/DT year/NN ago/RB",
+                "nsubj(released-2, Israel-1)", "root(ROOT-0, released-2)", "det(mayor-5, the-3)", "amod(mayor-5, Palestinian-4)",
+                "nsubj(jailed-6, mayor-5)", "xcomp(released-2, jailed-6)", "det(year-8, a-7)", "obl:tmod(jailed-6, year-8)",
+                "advmod(jailed-6, ago-9)"));
+        assertTrue(released.stream().anyMatch(x -> x.startsWith("ISR>PSEGOV 084")), "the subject of a small clause is acted on: " + released);
     }
 
     @Test
