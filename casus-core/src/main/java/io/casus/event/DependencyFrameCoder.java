@@ -843,6 +843,11 @@ public final class DependencyFrameCoder implements EventCoder {
         for (String p : OWNER_PREPOSITIONS) {
             candidates.add(prep(t, thing, p));
         }
+        for (int c : t.children(thing, "acl")) {
+            if (hasCase(t, c, "to")) {
+                candidates.add(t.children(c, "nsubj")); // "permission for Russia to help", "an invitation for Iran to join"
+            }
+        }
     }
 
     private static List<EventActor> nullList() {

@@ -628,6 +628,11 @@ class DependencyFrameCoderTest {
                 "nsubj(jailed-6, mayor-5)", "xcomp(released-2, jailed-6)", "det(year-8, a-7)", "obl:tmod(jailed-6, year-8)",
                 "advmod(jailed-6, ago-9)"));
         assertTrue(released.stream().anyMatch(x -> x.startsWith("ISR>PSEGOV 084")), "the subject of a small clause is acted on: " + released);
+        List<String> permission = summaries(new Docs().add(
+                "Egypt/NNP gave/VBD/O/give permission/NN/O/permission for/IN Qatar/NNP to/TO help/VB",
+                "nsubj(gave-2, Egypt-1)", "root(ROOT-0, gave-2)", "obj(gave-2, permission-3)", "mark(help-7, for-4)",
+                "nsubj(help-7, Qatar-5)", "mark(help-7, to-6)", "acl(permission-3, help-7)"));
+        assertTrue(permission.contains("EGY>QAT 080 asserted 2024-04-16"), "permission is given to the one it lets act: " + permission);
     }
 
     @Test
