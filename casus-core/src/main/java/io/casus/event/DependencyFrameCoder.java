@@ -87,6 +87,8 @@ public final class DependencyFrameCoder implements EventCoder {
             "demonstrators", "rioter", "rioters", "marchers");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> REFUSING = Set.of("refuse", "decline");
+    private static final Set<String> BODIES = Set.of("government", "administration", "regime", "authorities", "authority",
+            "cabinet", "ministry", "state", "junta", "leadership");
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
@@ -534,13 +536,17 @@ public final class DependencyFrameCoder implements EventCoder {
                     ec = codebook.get("111");
                     why = " between politicians";
                 }
-                if (ec.code().equals("190") && src == null && campaigner(tgt) && !f.trigger().equals("n:war")) {
+                if (ec.code().equals("190") && src == null && !f.trigger().equals("n:war")
+                        && (campaigner(tgt) || political(tgt) && tgt.actor().role() != null && location == null)) {
                     // "attacks on Senator Kerry", "Bernie attacking her": in politics, words
                     ec = codebook.get("111");
                     why = " against a politician";
                 }
-                if (GENERIC_FORCE.contains(ec.code()) && campaigner(src) && !political(tgt)) {
-                    continue; // parties "fighting for second place", "taking control of the Senate": a contest, not force
+                if (GENERIC_FORCE.contains(ec.code()) && (campaigner(src) && !political(tgt)
+                        || political(src) && personal(src) && tgt == null && location == null)) {
+                    // parties "fighting for second place", "taking control of the Senate", "the White House fought hard
+                    // to defend the tax": a contest, not force
+                    continue;
                 }
                 if (src != null && src.actor().role() != null && PROTESTERS.contains(src.actor().role().toLowerCase(Locale.ROOT))
                         && (ec.root().equals("17") || ec.root().equals("18")) && !ec.code().equals("181")) {
@@ -757,6 +763,12 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "UAF", "INS", "SPY", "SEP", "CRM");
 
     /** A political person or body, not a country or armed group: "Trump attacked Clinton" is words, not force. */
+    /** A person by title or office ("Governor Christie", "top aides"), not a body ("the government"). */
+    private static boolean personal(EventActor a) {
+        String role = a.actor().role();
+        return role != null && !BODIES.contains(role.toLowerCase(Locale.ROOT));
+    }
+
     /** A politician or party out of office (ELI, LEG, PTY), whose "fighting" with no one named is campaigning. */
     private static boolean campaigner(EventActor a) {
         return political(a) && a.actor().sector().stream().anyMatch(Set.of("ELI", "LEG", "PTY")::contains);

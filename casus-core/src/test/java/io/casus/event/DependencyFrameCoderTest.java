@@ -577,6 +577,12 @@ class DependencyFrameCoderTest {
                 "amod(senators-2, American-1)", "nsubj(took-3, senators-2)", "root(ROOT-0, took-3)", "obj(took-3, control-4)",
                 "case(chamber-7, of-5)", "det(chamber-7, the-6)", "nmod(control-4, chamber-7)")).isEmpty(),
                 "politicians taking control of a chamber use no force");
+        assertTrue(summaries(new Docs().add("The/DT American/JJ governor/NN fought/VBD/O/fight hard/RB",
+                "det(governor-3, The-1)", "amod(governor-3, American-2)", "nsubj(fought-4, governor-3)", "root(ROOT-0, fought-4)",
+                "advmod(fought-4, hard-5)")).isEmpty(), "an official fighting no one is campaigning");
+        assertEquals(List.of("USAGOV>--- 190 asserted 2024-04-16"), summaries(new Docs().add("The/DT American/JJ government/NN fought/VBD/O/fight",
+                "det(government-3, The-1)", "amod(government-3, American-2)", "nsubj(fought-4, government-3)", "root(ROOT-0, fought-4)")),
+                "a government fighting may be at war");
         assertTrue(summaries(new Docs().add("It/PRP allowed/VBD/O/allow the/DT American/JJ senators/NNS to/TO win/VB",
                 "nsubj(allowed-2, It-1)", "root(ROOT-0, allowed-2)", "det(senators-5, the-3)", "amod(senators-5, American-4)",
                 "obj(allowed-2, senators-5)", "mark(win-7, to-6)", "xcomp(allowed-2, win-7)")).isEmpty(), "'it' with no party found does nothing");
