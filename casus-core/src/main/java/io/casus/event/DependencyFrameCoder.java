@@ -992,6 +992,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 // "lashed out at Turkey for having shot down a bomber", "accused Israel of killing": the one judged did it
                 List<Integer> judged = new ArrayList<>(t.children(judge, "obj"));
                 judged.addAll(prep(t, judge, "at"));
+                if (t.token(judge).pos().startsWith("JJ")) {
+                    judged.addAll(t.children(judge, "nsubj")); // "both armies are guilty of violating the truce"
+                }
                 if (!judged.isEmpty()) {
                     return judged;
                 }

@@ -551,6 +551,11 @@ class DependencyFrameCoderTest {
                 "obl(lashed-2, Turkey-5)", "mark(shooting-7, for-6)", "advcl(lashed-2, shooting-7)", "compound:prt(shooting-7, down-8)",
                 "amod(troops-10, Russian-9)", "obj(shooting-7, troops-10)")).stream().filter(x -> x.contains(" 190 ")).toList(),
                 "the one judged for an act did it");
+        assertEquals(List.of("PHLMIL>--- 196 asserted 2024-04-16"), summaries(new Docs().add(
+                "The/DT Philippine/JJ army/NN is/VBZ guilty/JJ of/IN violating/VBG/O/violate the/DT ceasefire/NN/O/ceasefire",
+                "det(army-3, The-1)", "amod(army-3, Philippine-2)", "nsubj(guilty-5, army-3)", "cop(guilty-5, is-4)", "root(ROOT-0, guilty-5)",
+                "mark(violating-7, of-6)", "advcl(guilty-5, violating-7)", "det(ceasefire-9, the-8)", "obj(violating-7, ceasefire-9)")),
+                "the one found guilty of an act did it");
         List<String> accused = summaries(new Docs().add("Iran/NNP accused/VBD/O/accuse Israel/NNP of/IN attacking/VBG/O/attack Syria/NNP",
                 "nsubj(accused-2, Iran-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Israel-3)", "mark(attacking-5, of-4)",
                 "advcl(accused-2, attacking-5)", "obj(attacking-5, Syria-6)"));
