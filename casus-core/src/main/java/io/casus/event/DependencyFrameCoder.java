@@ -17,7 +17,6 @@ import static io.casus.event.Syntax.prep;
 import static io.casus.event.Syntax.stance;
 
 import io.casus.event.EventDates.DateChoice;
-import io.casus.lexicon.Country;
 import io.casus.lexicon.Lexicons;
 import io.casus.model.Actor;
 import io.casus.model.CodedArticle;
@@ -64,8 +63,6 @@ public final class DependencyFrameCoder implements EventCoder {
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
             "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need",
             "ready", "willing", "prepared", "determined", "eager");
-    private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\b");
-    private static final java.util.regex.Pattern ETHNIC_BEFORE = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
     private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
             "suggest", "call", "order", "require", "plead");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
@@ -113,12 +110,14 @@ public final class DependencyFrameCoder implements EventCoder {
     private final Codebook codebook;
     private final Lexicons lexicons;
     private final CodingRules rules;
+    private final Places places;
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
         this.codebook = codebook;
         this.lexicons = lexicons;
         this.rules = new CodingRules(codebook);
+        this.places = new Places(lexicons, frames);
     }
 
     /**
@@ -457,9 +456,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
             return true; // "the questions allowed him to", "the oil that funds the group": done by no party
         }
-        Location location = location(t, v, mentions);
+        Location location = places.location(t, v, mentions);
         if (location != null) {
-            srcActors = srcActors.stream().map(a -> localised(a, location)).toList();
+            srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
         boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
@@ -474,11 +473,11 @@ public final class DependencyFrameCoder implements EventCoder {
                     p.text(), p.begin(), p.end()));
         }
         if (location != null) {
-            srcActors = srcActors.stream().map(a -> residents(a, location, t.sentence())).toList();
+            srcActors = srcActors.stream().map(a -> Places.residents(a, location, t.sentence())).toList();
         }
         Location origin = null;
         for (int d : f.nominal() ? List.<Integer>of() : prep(t, v, "from")) {
-            origin = origin == null ? placeAt(d, mentions) : origin;
+            origin = origin == null ? places.placeAt(d, mentions) : origin;
         }
         Location whence = origin != null ? origin : location;
         if (srcActors.isEmpty() && whence != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())) {
@@ -718,7 +717,7 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             for (int h : heads) {
                 // a place acted on ("recaptured Shusha", "took control of Nagorno-Karabakh") is its country's
-                Location named = placeAt(h, mentions);
+                Location named = places.placeAt(h, mentions);
                 if (named != null) {
                     return List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
                             named.place(), named.begin(), named.end()));
@@ -727,7 +726,7 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         for (int n : f.nominal() ? List.<Integer>of() : actsFor(t, v, object)) {
             // "claimed responsibility for an attack at a mall in Kenya's capital": the country the act was done in
-            Location there = location(t, n, mentions);
+            Location there = places.location(t, n, mentions);
             if (there != null) {
                 return List.of(new EventActor(Actor.of(there.country(), there.place(), null, Actor.Basis.CONTEXT, 0.5),
                         there.place(), there.begin(), there.end()));
@@ -736,14 +735,14 @@ public final class DependencyFrameCoder implements EventCoder {
         Location place = location;
         if (place == null && !f.nominal()) {
             for (int c : t.children(v, "xcomp")) {
-                place = place == null ? location(t, c, mentions) : place;
+                place = place == null ? places.location(t, c, mentions) : place;
             }
             int g = t.governor(v);
             if (place == null && g >= 0 && t.token(g).isVerb() && t.relation(v).equals("advcl") && hasCase(t, v, "to")) {
                 // "sent inspectors to Iran to monitor the plant": the purpose is carried out where they were sent
-                place = location(t, g, mentions);
+                place = places.location(t, g, mentions);
                 for (int d : prep(t, g, "to")) {
-                    place = place == null ? placeAt(d, mentions) : place;
+                    place = place == null ? places.placeAt(d, mentions) : place;
                 }
             }
         }
@@ -808,34 +807,6 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         String specific = rules.instrument(words);
         return specific == null ? code : specific;
-    }
-
-    /**
-     * "Ethnic Albanians demonstrated in Serbia": a people named by ethnicity, not nationality, is coded by the country
-     * where it acts, as event coders do for minorities.
-     */
-    /**
-     * "Protesters set fire to the embassy in Kiev": a party whose country was only the article's main country is
-     * taken to be of the country where the act is done.
-     */
-    private static EventActor localised(EventActor a, Location where) {
-        Actor x = a.actor();
-        if (x.basis() != Actor.Basis.CONTEXT || x.confidence() > 0.5 || x.sector().isEmpty() || x.country().equals(where.country())
-                || x.name() != null && x.name().equals("unidentified attackers")) {
-            return a;
-        }
-        return new EventActor(Actor.of(where.country() + String.join("", x.sector()), x.name(), x.role(), Actor.Basis.CONTEXT,
-                x.confidence()), a.text(), a.begin(), a.end());
-    }
-
-    private static EventActor residents(EventActor a, Location where, Sentence s) {
-        String before = s.text().substring(0, Math.max(0, Math.min(s.text().length(), a.begin() - s.begin())));
-        if (!(ETHNIC.matcher(a.text()).find() || ETHNIC_BEFORE.matcher(before).find()) || a.actor().country().equals(where.country())) {
-            return a;
-        }
-        String code = where.country() + a.actor().code().substring(3);
-        return new EventActor(Actor.of(code, a.actor().name(), a.actor().role(), Actor.Basis.CONTEXT, a.actor().confidence() * 0.8),
-                a.text(), a.begin(), a.end());
     }
 
     /** The latest asserted act of force told so far whose target is the party's country, or null. */
@@ -1057,7 +1028,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             int speaker = m == null ? reportingSubject(t, h) : -1;
-            String home = m != null && m.type() == MentionType.NATIONALITY && m.head() == h ? homeOf(t, h, m, mentions) : null;
+            String home = m != null && m.type() == MentionType.NATIONALITY && m.head() == h ? Places.homeOf(t, h, m, mentions) : null;
             if (home != null) {
                 // "Bosnian Serbs", "the Albanians of southern Serbia": a people coded by the country it lives in
                 out.add(new EventActor(Actor.of(home + m.actor().code().substring(3), m.text(), m.actor().role(), Actor.Basis.CONTEXT,
@@ -1095,23 +1066,6 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         List<Integer> subj = subject(t, g);
         return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
-    }
-
-    /** The country a people named by a demonym lives in, when the phrase says: "Bosnian Serbs", "Kurds of Iraq". */
-    private static String homeOf(DependencyTree t, int h, Mention people, List<Mention> mentions) {
-        List<Integer> places = new ArrayList<>(t.children(h, "amod"));
-        places.addAll(prep(t, h, "of"));
-        places.addAll(prep(t, h, "in"));
-        for (int c : places) {
-            for (Mention m : mentions) {
-                if (m != people && m.actor() != null && c >= m.tokenBegin() && c < m.tokenEnd()
-                        && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.COUNTRY)
-                        && !m.actor().country().equals(people.actor().country())) {
-                    return m.actor().country();
-                }
-            }
-        }
-        return null;
     }
 
     private Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {
@@ -1271,76 +1225,6 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         int g = t.governingVerb(n);
         return g < 0 ? Modality.ASSERTED : modality(t, g);
-    }
-
-    // ---- date ----
-
-    // ---- location and attribution ----
-
-    /** "in Syria", "near Tehran": a country or capital in an in/near/at phrase of the trigger or its objects. */
-    private Location location(DependencyTree t, int v, List<Mention> mentions) {
-        for (String p : List.of("in", "near", "at", "inside")) {
-            List<Integer> places = new ArrayList<>(prep(t, v, p));
-            List<Integer> heads = new ArrayList<>(objects(t, v));
-            heads.addAll(t.children(v, "obl")); // "demonstrated on Tuesday in Serbia": the place hangs off the day
-            heads.addAll(t.children(v, "acl")); // "an attack targeting shoppers at a mall in Nairobi"
-            for (int n : t.children(v, "nsubj")) {
-                if (!frames.nounFrames(t.token(n).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
-                    heads.add(n); // "a roadside bombing near Samarra killed a soldier": the place of the event doing it
-                }
-            }
-            for (int o : heads) {
-                places.addAll(prep(t, o, p));
-            }
-            List<Integer> named = new ArrayList<>();
-            for (int h : places) {
-                // "in Montenegro province", "in Kenya's capital", "at a mall in Nairobi": a named place modifying the
-                // place noun, or the place it is in
-                named.add(h);
-                named.addAll(t.children(h, "compound"));
-                named.addAll(t.children(h, "nmod:poss"));
-                for (String q : List.of("in", "near", "of")) {
-                    for (int w : prep(t, h, q)) { // "near the town of Samarra"
-                        named.add(w);
-                        named.addAll(t.children(w, "nmod:poss")); // "at a mall in Kenya's capital"
-                    }
-                }
-            }
-            for (int h : named) {
-                Location place = placeAt(h, mentions);
-                if (place != null) {
-                    return place;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The place a token names, when it lies in a country or place mention that the lexicons place. */
-    private Location placeAt(int h, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (h >= m.tokenBegin() && h < m.tokenEnd() && (m.type() == MentionType.COUNTRY || m.type() == MentionType.LOCATION)) {
-                String country = countryOf(m.text());
-                if (country != null) {
-                    return new Location(country, m.text(), m.begin(), m.end());
-                }
-            }
-        }
-        return null;
-    }
-
-    private String countryOf(String place) {
-        String p = place.startsWith("the ") ? place.substring(4) : place;
-        Country c = lexicons.countryNames().get(p);
-        if (c != null) {
-            return c.code();
-        }
-        for (String code : lexicons.countryCodes()) {
-            if (lexicons.country(code).capitals().contains(p)) {
-                return code;
-            }
-        }
-        return lexicons.placeCountry(p);
     }
 
     /** The quote with a speaker whose content holds the offset, or null. */
