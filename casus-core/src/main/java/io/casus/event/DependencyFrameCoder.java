@@ -3,13 +3,11 @@ package io.casus.event;
 import static io.casus.event.EventDates.date;
 import static io.casus.event.EventDates.datedByContext;
 import static io.casus.event.EventDates.toDay;
-import static io.casus.event.Syntax.NEGATORS;
 import static io.casus.event.Syntax.condition;
 import static io.casus.event.Syntax.conditionSubjects;
 import static io.casus.event.Syntax.gerundDoer;
 import static io.casus.event.Syntax.hasAux;
 import static io.casus.event.Syntax.hasCase;
-import static io.casus.event.Syntax.hasNegator;
 import static io.casus.event.Syntax.objectControl;
 import static io.casus.event.Syntax.objects;
 import static io.casus.event.Syntax.passive;
@@ -55,24 +53,10 @@ import java.util.Set;
  * The README's "How events are coded" lists every rule with the data file that drives it.
  */
 public final class DependencyFrameCoder implements EventCoder {
-    private static final Set<String> NEGATING_GOVERNORS = Set.of("refuse", "fail", "decline", "deny", "avoid", "reject", "halt");
-    private static final Set<String> MODALS = Set.of("could", "would", "might", "may", "should", "can", "must", "ought");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
-    private static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "swear", "threaten", "pledge", "promise", "want",
-            "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
-            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need",
-            "ready", "willing", "prepared", "determined", "eager");
-    private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
-            "suggest", "call", "order", "require", "plead");
-    private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
-    private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
     /** Auxiliaries by which a party commits itself to a conditional act ("would meet him if", "will withdraw unless"). */
     private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "'ll", "wo", "may");
     /** Modals by which a speaker says another party is obliged to act ("Sudan must return the helicopter"). */
     private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
-    /** Verbs of alleging: saying so of another party's act of force is accusing it. */
-    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "suspect");
     private static final Frame DEMAND = new Frame("say", null, null, false, List.of("subj"), List.of(), "100",
             "rule: saying another party must act is demanding it");
     private static final Frame ACCUSE = new Frame("claim", null, null, false, List.of("subj"), List.of(), "112",
@@ -89,7 +73,6 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
-    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
     /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
@@ -111,6 +94,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private final Lexicons lexicons;
     private final CodingRules rules;
     private final Places places;
+    private final Modalities modalities;
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
@@ -118,6 +102,7 @@ public final class DependencyFrameCoder implements EventCoder {
         this.lexicons = lexicons;
         this.rules = new CodingRules(codebook);
         this.places = new Places(lexicons, frames);
+        this.modalities = new Modalities(rules);
     }
 
     /**
@@ -148,7 +133,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private boolean refused(DependencyTree t, int v) {
         int g = t.governor(v);
         return g >= 0 && t.relation(v).equals("xcomp") && REFUSING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))
-                && modality(t, g) == Modality.ASSERTED; // "demanded that they refuse to recognise" refuses nothing yet
+                && modalities.of(t, g) == Modality.ASSERTED; // "demanded that they refuse to recognise" refuses nothing yet
     }
 
     private boolean reportedWill(DependencyTree t, int v) {
@@ -169,10 +154,10 @@ public final class DependencyFrameCoder implements EventCoder {
      */
     private DateChoice saidDate(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
         int at = v;
-        while (t.governor(at) >= 0 && CLAUSE_LINKS.contains(t.baseRelation(at))) {
+        while (t.governor(at) >= 0 && Modalities.CLAUSE_LINKS.contains(t.baseRelation(at))) {
             at = t.governor(at);
             String lemma = t.token(at).lemma().toLowerCase(Locale.ROOT);
-            if (lexicons.isSpeechVerb(lemma) || INTENDING.contains(lemma)) {
+            if (lexicons.isSpeechVerb(lemma) || Modalities.INTENDING.contains(lemma)) {
                 for (TimeExpression x : times) {
                     int head = x.tokenEnd() - 1;
                     if (x.type().equals("DATE") && toDay(x.value()) != null && t.dominates(at, head) && !t.dominates(v, head)) {
@@ -270,7 +255,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     boolean force = byTrigger.entrySet().stream().anyMatch(e -> t.dominates(c, e.getKey())
                             && e.getValue().stream().anyMatch(x -> x.quadClass() == 4 && x.source() != null
                                 && speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.source().actor().country()))));
-                    if (ALLEGING.contains(tok.lemma()) && force && !byTrigger.containsKey(v)) {
+                    if (Modalities.ALLEGING.contains(tok.lemma()) && force && !byTrigger.containsKey(v)) {
                         fire(article, t, v, ACCUSE, mentions, times, reference, seen, out);
                     }
                 }
@@ -299,7 +284,7 @@ public final class DependencyFrameCoder implements EventCoder {
             // verb of intending governing it adds nothing of its own
             for (var e : byTrigger.entrySet()) {
                 int v = e.getKey();
-                if ((INTENDING.contains(t.token(v).lemma()) || REFUSING.contains(t.token(v).lemma())) && t.children(v, "xcomp").stream()
+                if ((Modalities.INTENDING.contains(t.token(v).lemma()) || REFUSING.contains(t.token(v).lemma())) && t.children(v, "xcomp").stream()
                         .anyMatch(c -> byTrigger.getOrDefault(c, List.of()).stream().anyMatch(x -> x.id().endsWith("i")))) {
                     out.removeAll(e.getValue());
                 }
@@ -497,7 +482,7 @@ public final class DependencyFrameCoder implements EventCoder {
         int te = Math.max(v, Math.max(particle, object)) + 1;
         Trigger trigger = new Trigger(s.textOf(tb, te), t.token(tb).begin(), t.token(te - 1).end());
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
-        Modality modality = f.nominal() ? nominalModality(t, v, codebook.get(f.code())) : modality(t, v);
+        Modality modality = f.nominal() ? modalities.nominal(t, v, codebook.get(f.code())) : modalities.of(t, v);
         if (modality == Modality.HYPOTHETICAL && reportedWill(t, v)) {
             modality = Modality.INTENDED;
         }
@@ -1061,7 +1046,7 @@ public final class DependencyFrameCoder implements EventCoder {
             clause = t.governor(clause);
         }
         int g = clause < 0 || !t.relation(clause).equals("ccomp") ? -1 : t.governor(clause);
-        if (g < 0 || !(lexicons.isSpeechVerb(t.token(g).lemma()) || INTENDING.contains(t.token(g).lemma()))) {
+        if (g < 0 || !(lexicons.isSpeechVerb(t.token(g).lemma()) || Modalities.INTENDING.contains(t.token(g).lemma()))) {
             return -1;
         }
         List<Integer> subj = subject(t, g);
@@ -1109,123 +1094,6 @@ public final class DependencyFrameCoder implements EventCoder {
      * Negated when the trigger or the verb governing it is negated or is a verb of refusing; hypothetical under a
      * modal or a condition anywhere up its clause chain; intended under will/shall or a verb of intending.
      */
-    private Modality modality(DependencyTree t, int v) {
-        for (int c : t.children(v)) {
-            String w = t.token(c).text().toLowerCase(Locale.ROOT);
-            if ((t.baseRelation(c).equals("advmod") || t.relation(c).equals("det") || t.baseRelation(c).equals("neg"))
-                    && NEGATORS.contains(w)) {
-                return Modality.NEGATED;
-            }
-        }
-        boolean intended = false;
-        for (int at = v, steps = 0; at >= 0 && steps < 6; steps++) {
-            for (int c : t.children(at)) {
-                String w = t.token(c).text().toLowerCase(Locale.ROOT);
-                String rel = t.baseRelation(c);
-                if (rel.equals("aux") && MODALS.contains(w) || rel.equals("mark") && CONDITIONS.contains(w)
-                        || rel.equals("advmod") && CONDITIONS.contains(w)) {
-                    return Modality.HYPOTHETICAL;
-                }
-                if (rel.equals("aux") && FUTURE.contains(w) && at == v) {
-                    intended = true;
-                }
-            }
-            int g = t.governor(at);
-            String link = t.relation(at);
-            if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && hasCase(t, at, "to")) {
-                // "an attempt to kill the governor was thwarted", "a plan to attack": the act is what becomes of its noun
-                Modality m = governedNoun(t, g);
-                if (m == null) {
-                    m = rules.nounGovernor("noun", t.token(g).lemma().toLowerCase(Locale.ROOT));
-                }
-                if (m != null) {
-                    return m;
-                }
-            }
-            if (g >= 0 && link.equals("xcomp")) {
-                String gl = t.token(g).lemma().toLowerCase(Locale.ROOT);
-                if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {
-                    return Modality.NEGATED;
-                }
-                if (objectControl(t, g)) {
-                    return Modality.HYPOTHETICAL; // another party's wish for this act, not its doer's intention
-                }
-                if (INTENDING.contains(gl)) {
-                    intended = true;
-                }
-            }
-            if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
-                break;
-            }
-            // a demanded clause ("demanded that the US cancel the sale", "called on the US to attack") is wished
-            // for; a reported clause ("said that X attacked") keeps its own modality
-            if ((link.equals("advcl") && hasCase(t, at, "of") || link.equals("ccomp"))
-                    && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
-                // "accused the US of violating human rights", "alleged that the army took part": alleged, not established
-                return Modality.HYPOTHETICAL;
-            }
-            if ((link.equals("ccomp") || link.equals("advcl") && hasCase(t, at, "to"))
-                    && DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
-                return Modality.HYPOTHETICAL;
-            }
-            if (link.equals("ccomp")) {
-                break;
-            }
-            at = g;
-        }
-        return intended ? Modality.INTENDED : Modality.ASSERTED;
-    }
-
-    /** The modality a verb gives the noun it acts on ("thwarted an attempt", "cancelled the visit"), or null. */
-    private Modality governedNoun(DependencyTree t, int n) {
-        String rel = t.relation(n);
-        int gov = t.governor(n);
-        if (gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
-            return rules.nounGovernor("verb", t.token(gov).lemma().toLowerCase(Locale.ROOT));
-        }
-        return null;
-    }
-
-    private Modality nominalModality(DependencyTree t, int n, CameoCode code) {
-        for (int c : t.children(n, "det")) {
-            if (t.token(c).text().equalsIgnoreCase("no")) {
-                return Modality.NEGATED;
-            }
-        }
-        // "a possible war", "cancelled a planned visit", "called for sanctions" (noun-governors.tsv)
-        for (int c : t.children(n, "amod")) {
-            Modality m = rules.nounGovernor("adjective", t.token(c).lemma().toLowerCase(Locale.ROOT));
-            if (m == null) {
-                m = rules.nounGovernor("adjective", t.token(c).text().toLowerCase(Locale.ROOT));
-            }
-            if (m != null) {
-                return m;
-            }
-        }
-        String rel = t.relation(n);
-        int gov = t.governor(n);
-        // a call, a demand or an ultimatum exists once made, whatever becomes of it; meetings and acts may not happen
-        boolean happening = code.quadClass() % 2 == 0 || code.root().equals("04");
-        if (happening && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
-            Modality m = rules.nounGovernor("verb", t.token(gov).lemma().toLowerCase(Locale.ROOT));
-            if (m != null) {
-                return m;
-            }
-        }
-        int head = t.governor(n);
-        if (head >= 0 && t.relation(n).equals("nsubj") && t.token(head).pos().startsWith("JJ")) {
-            // "an Israeli response is inevitable": said to be coming; "a war is possible": may happen
-            String adj = t.token(head).lemma().toLowerCase(Locale.ROOT);
-            if (FORTHCOMING.contains(adj)) {
-                return Modality.INTENDED;
-            }
-            if (POSSIBLE.contains(adj)) {
-                return Modality.HYPOTHETICAL;
-            }
-        }
-        int g = t.governingVerb(n);
-        return g < 0 ? Modality.ASSERTED : modality(t, g);
-    }
 
     /** The quote with a speaker whose content holds the offset, or null. */
     private static Quote quoteAt(CodedArticle a, int offset) {

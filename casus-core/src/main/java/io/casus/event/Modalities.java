@@ -1,0 +1,156 @@
+package io.casus.event;
+
+import static io.casus.event.Syntax.NEGATORS;
+import static io.casus.event.Syntax.hasCase;
+import static io.casus.event.Syntax.hasNegator;
+import static io.casus.event.Syntax.objectControl;
+
+import io.casus.model.DependencyTree;
+import io.casus.model.Event.Modality;
+import java.util.Locale;
+import java.util.Set;
+
+/** The modality of coded acts: what negates, conditions, wishes for or intends an act, up the clause chain. */
+final class Modalities {
+    static final Set<String> NEGATING_GOVERNORS = Set.of("refuse", "fail", "decline", "deny", "avoid", "reject", "halt");
+    static final Set<String> MODALS = Set.of("could", "would", "might", "may", "should", "can", "must", "ought");
+    static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
+    static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "swear", "threaten", "pledge", "promise", "want",
+            "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
+            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need",
+            "ready", "willing", "prepared", "determined", "eager");
+    static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
+            "suggest", "call", "order", "require", "plead");
+    /** Verbs of alleging: what they say of another party is not established; of its force, it accuses. */
+    static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "suspect");
+    private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
+    private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
+    static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
+
+    private final CodingRules rules;
+
+    Modalities(CodingRules rules) {
+        this.rules = rules;
+    }
+
+    /** How sure the text is of the act a verb names: negated, hypothetical, intended or asserted. */
+    Modality of(DependencyTree t, int v) {
+        for (int c : t.children(v)) {
+            String w = t.token(c).text().toLowerCase(Locale.ROOT);
+            if ((t.baseRelation(c).equals("advmod") || t.relation(c).equals("det") || t.baseRelation(c).equals("neg"))
+                    && NEGATORS.contains(w)) {
+                return Modality.NEGATED;
+            }
+        }
+        boolean intended = false;
+        for (int at = v, steps = 0; at >= 0 && steps < 6; steps++) {
+            for (int c : t.children(at)) {
+                String w = t.token(c).text().toLowerCase(Locale.ROOT);
+                String rel = t.baseRelation(c);
+                if (rel.equals("aux") && MODALS.contains(w) || rel.equals("mark") && CONDITIONS.contains(w)
+                        || rel.equals("advmod") && CONDITIONS.contains(w)) {
+                    return Modality.HYPOTHETICAL;
+                }
+                if (rel.equals("aux") && FUTURE.contains(w) && at == v) {
+                    intended = true;
+                }
+            }
+            int g = t.governor(at);
+            String link = t.relation(at);
+            if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && hasCase(t, at, "to")) {
+                // "an attempt to kill the governor was thwarted", "a plan to attack": the act is what becomes of its noun
+                Modality m = governedNoun(t, g);
+                if (m == null) {
+                    m = rules.nounGovernor("noun", t.token(g).lemma().toLowerCase(Locale.ROOT));
+                }
+                if (m != null) {
+                    return m;
+                }
+            }
+            if (g >= 0 && link.equals("xcomp")) {
+                String gl = t.token(g).lemma().toLowerCase(Locale.ROOT);
+                if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {
+                    return Modality.NEGATED;
+                }
+                if (objectControl(t, g)) {
+                    return Modality.HYPOTHETICAL; // another party's wish for this act, not its doer's intention
+                }
+                if (INTENDING.contains(gl)) {
+                    intended = true;
+                }
+            }
+            if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
+                break;
+            }
+            // a demanded clause ("demanded that the US cancel the sale", "called on the US to attack") is wished
+            // for; a reported clause ("said that X attacked") keeps its own modality
+            if ((link.equals("advcl") && hasCase(t, at, "of") || link.equals("ccomp"))
+                    && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                // "accused the US of violating human rights", "alleged that the army took part": alleged, not established
+                return Modality.HYPOTHETICAL;
+            }
+            if ((link.equals("ccomp") || link.equals("advcl") && hasCase(t, at, "to"))
+                    && DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (link.equals("ccomp")) {
+                break;
+            }
+            at = g;
+        }
+        return intended ? Modality.INTENDED : Modality.ASSERTED;
+    }
+
+    /** The modality a verb gives the noun it acts on ("thwarted an attempt", "cancelled the visit"), or null. */
+    Modality governedNoun(DependencyTree t, int n) {
+        String rel = t.relation(n);
+        int gov = t.governor(n);
+        if (gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
+            return rules.nounGovernor("verb", t.token(gov).lemma().toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+
+    /** The modality of an event noun: its own determiners and adjectives, the verb governing it, else its clause's. */
+    Modality nominal(DependencyTree t, int n, CameoCode code) {
+        for (int c : t.children(n, "det")) {
+            if (t.token(c).text().equalsIgnoreCase("no")) {
+                return Modality.NEGATED;
+            }
+        }
+        // "a possible war", "cancelled a planned visit", "called for sanctions" (noun-governors.tsv)
+        for (int c : t.children(n, "amod")) {
+            Modality m = rules.nounGovernor("adjective", t.token(c).lemma().toLowerCase(Locale.ROOT));
+            if (m == null) {
+                m = rules.nounGovernor("adjective", t.token(c).text().toLowerCase(Locale.ROOT));
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        String rel = t.relation(n);
+        int gov = t.governor(n);
+        // a call, a demand or an ultimatum exists once made, whatever becomes of it; meetings and acts may not happen
+        boolean happening = code.quadClass() % 2 == 0 || code.root().equals("04");
+        if (happening && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
+            Modality m = rules.nounGovernor("verb", t.token(gov).lemma().toLowerCase(Locale.ROOT));
+            if (m != null) {
+                return m;
+            }
+        }
+        int head = t.governor(n);
+        if (head >= 0 && t.relation(n).equals("nsubj") && t.token(head).pos().startsWith("JJ")) {
+            // "an Israeli response is inevitable": said to be coming; "a war is possible": may happen
+            String adj = t.token(head).lemma().toLowerCase(Locale.ROOT);
+            if (FORTHCOMING.contains(adj)) {
+                return Modality.INTENDED;
+            }
+            if (POSSIBLE.contains(adj)) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        int g = t.governingVerb(n);
+        return g < 0 ? Modality.ASSERTED : of(t, g);
+    }
+}
