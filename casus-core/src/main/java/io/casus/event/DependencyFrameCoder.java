@@ -42,15 +42,17 @@ import java.util.Set;
  * Codes events by matching verb frames against the dependency parse.
  *
  * <p>For each verb (or event noun) the lexicon's frames for its lemma are tried in order; the first whose particle,
- * object noun and target role are present fires (a {@code ---} frame marks a sense that is no event). Source and
- * target come from the roles the frame names, following passives, control (subject or object), coordination,
- * participial and purpose clauses, relative clauses and the texts a party issues; an unnamed target is the owner of
- * what is acted on, the subject of a demanded clause, the party of a complement or the place. Modality comes from
- * negation, modals, conditions, futures, verbs of intending or demanding and, for event nouns, the verbs and
- * adjectives governing them. What is said of an act not done is coded as its own asserted act: a pledge or threat, an
- * ultimatum, a conditional offer, a refusal, a demand, an appeal or an accusation. Dates come from the trigger's
- * clause, the nearest time expression in the parse, an earlier dated report of the same event, else publication.
- * The README's "How events are coded" lists every rule with the data file that drives it.
+ * object or oblique noun and target role are present fires (a {@code ---} frame marks a sense that is no event).
+ * Source and target come from the roles the frame names, following passives, control (subject or object),
+ * coordination, participial and purpose clauses, relative clauses and the texts a party issues; an unnamed target is
+ * the owner of what is acted on, the subject of a demanded clause, the party of a complement or the place
+ * ({@link Places}); force by no one named is by unidentified attackers of the place. Modality comes from negation,
+ * modals, conditions, futures, verbs of intending, demanding or alleging and, for event nouns, the verbs and adjectives
+ * governing them ({@link Modalities}). What is said of an act not done is coded as its own asserted act: a pledge or
+ * threat, an ultimatum, a conditional offer, a refusal, a demand, an appeal, an accusation or a claim of
+ * responsibility. Dates come from the trigger's clause, the nearest time expression in the parse, an earlier dated
+ * report of the same event, else publication. The README's "How events are coded" lists every rule with the data
+ * file that drives it.
  */
 public final class DependencyFrameCoder implements EventCoder {
     /** Auxiliaries by which a party commits itself to a conditional act ("would meet him if", "will withdraw unless"). */
