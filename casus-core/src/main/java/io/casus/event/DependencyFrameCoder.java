@@ -449,7 +449,7 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
         boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
-                && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
+                && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
         }
@@ -467,7 +467,9 @@ public final class DependencyFrameCoder implements EventCoder {
             origin = origin == null ? places.placeAt(d, mentions) : origin;
         }
         Location whence = origin != null ? origin : location;
-        if (srcActors.isEmpty() && whence != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())) {
+        // ("the Saudi-led coalition struck" names a party, if not its country: no stand-in for it)
+        boolean unnamed = sources.stream().noneMatch(h -> t.token(h).isProperNoun() || isParty(t.token(h)));
+        if (srcActors.isEmpty() && unnamed && whence != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())) {
             // force by no one named ("a roadside bomb killed two soldiers near Samarra", "a mortar was fired from Gaza")
             // is coded, as ICEWS and PETRARCH do, to unidentified attackers of the country it came from or happened in
             srcActors = List.of(new EventActor(Actor.of(whence.country() + "UAF", "unidentified attackers", null,
@@ -508,7 +510,7 @@ public final class DependencyFrameCoder implements EventCoder {
         int first = out.size();
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
-                if (src != null && tgt != null && (reciprocal ? src.actor().country().equals(tgt.actor().country())
+                if (src != null && tgt != null && (reciprocal ? src.actor().code().equals(tgt.actor().code())
                         : src.begin() == tgt.begin() && src.end() == tgt.end() && src.actor().code().equals(tgt.actor().code())
                             && tgt.actor().basis() != Actor.Basis.CONTEXT)) {
                     continue;
@@ -1079,6 +1081,14 @@ public final class DependencyFrameCoder implements EventCoder {
                 Mention m = mentionFor(t, c, mentions);
                 if (m != null && m.type() != MentionType.PRONOUN) {
                     return m;
+                }
+            }
+            if (t.relation(c).equals("amod") && t.token(c).lemma().equalsIgnoreCase("lead")) {
+                for (int d : t.children(c)) {
+                    Mention m = mentionFor(t, d, mentions); // "the Saudi-led coalition": the country leading it
+                    if (m != null && m.type() != MentionType.PRONOUN) {
+                        return m;
+                    }
                 }
             }
         }

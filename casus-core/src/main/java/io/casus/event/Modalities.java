@@ -68,6 +68,15 @@ final class Modalities {
                     return m;
                 }
             }
+            if (g >= 0 && (link.equals("ccomp") || link.equals("xcomp")) && t.token(g).lemma().equalsIgnoreCase("have")) {
+                // "had no plans to deploy troops", "has every intention to stay": what the plan is for is not done
+                for (int o : t.children(g, "obj")) {
+                    if (rules.nounGovernor("noun", t.token(o).lemma().toLowerCase(Locale.ROOT)) != null) {
+                        return t.children(o, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("no"))
+                                ? Modality.NEGATED : Modality.HYPOTHETICAL;
+                    }
+                }
+            }
             if (g >= 0 && link.equals("xcomp")) {
                 String gl = t.token(g).lemma().toLowerCase(Locale.ROOT);
                 if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {

@@ -665,6 +665,33 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void wireStoryPatterns() {
+        assertEquals(List.of("EGY>ISR 045 asserted 2024-04-16", "EGY>LBNREB 045 asserted 2024-04-16"), summaries(new Docs().add(
+                "Egypt/NNP brokered/VBD/O/broker a/DT truce/NN/O/truce between/IN Israel/NNP and/CC Hezbollah/NNP/ORGANIZATION",
+                "nsubj(brokered-2, Egypt-1)", "root(ROOT-0, brokered-2)", "det(truce-4, a-3)", "obj(brokered-2, truce-4)",
+                "case(Israel-6, between-5)", "nmod(truce-4, Israel-6)", "cc(Hezbollah-8, and-7)", "conj(Israel-6, Hezbollah-8)")),
+                "a truce brokered between two parties is mediation with each");
+        assertEquals(List.of("SDNMIL>SDNREB 030 asserted 2024-04-16", "SDNREB>SDNMIL 030 asserted 2024-04-16"), summaries(new Docs().add(
+                "Sudanese/JJ troops/NNS and/CC Sudanese/JJ rebels/NNS agreed/VBD/O/agree",
+                "amod(troops-2, Sudanese-1)", "nsubj(agreed-6, troops-2)", "cc(rebels-5, and-3)", "amod(rebels-5, Sudanese-4)",
+                "conj(troops-2, rebels-5)", "root(ROOT-0, agreed-6)")), "two parties of one country agreeing agree with each other");
+        assertEquals(List.of("PAK>AFGGOV 161 asserted 2024-04-16"), summaries(new Docs().add(
+                "Pakistan/NNP expelled/VBD/O/expel the/DT Afghan/JJ ambassador/NN/O/ambassador",
+                "nsubj(expelled-2, Pakistan-1)", "root(ROOT-0, expelled-2)", "det(ambassador-5, the-3)", "amod(ambassador-5, Afghan-4)",
+                "obj(expelled-2, ambassador-5)")), "the one expelled is the target");
+        List<String> plans = summaries(new Docs().add(
+                "The/DT US/NNP had/VBD/O/have no/DT plans/NNS/O/plan to/TO deploy/VB/O/deploy troops/NNS/O/troops to/IN Niger/NNP",
+                "det(US-2, The-1)", "nsubj(had-3, US-2)", "root(ROOT-0, had-3)", "det(plans-5, no-4)", "obj(had-3, plans-5)",
+                "mark(deploy-7, to-6)", "ccomp(had-3, deploy-7)", "obj(deploy-7, troops-8)", "case(Niger-10, to-9)", "obl(deploy-7, Niger-10)"));
+        assertTrue(plans.stream().noneMatch(x -> x.contains("asserted")), "having no plans to deploy deploys nothing: " + plans);
+        assertEquals(List.of("SAU>YEM 190 asserted 2024-04-16"), summaries(new Docs().add(
+                "The/DT Saudi/JJ -/HYPH led/VBN/O/lead coalition/NN launched/VBD/O/launch strikes/NNS/O/strike on/IN Yemen/NNP/LOCATION",
+                "det(coalition-5, The-1)", "dep(led-4, Saudi-2)", "punct(led-4, --3)", "amod(coalition-5, led-4)", "nsubj(launched-6, coalition-5)",
+                "root(ROOT-0, launched-6)", "obj(launched-6, strikes-7)", "case(Yemen-9, on-8)", "nmod(strikes-7, Yemen-9)")),
+                "a coalition led by a country is that country's, not an unidentified attacker");
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
