@@ -436,14 +436,31 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             tgtActors = answered.source() == null ? List.of() : List.of(answered.source());
         }
+        Location location = places.location(t, v, mentions);
+        if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
+            return true; // "the questions allowed him to", "the oil that funds the group": done by no party
+        }
+        Location origin = null;
+        for (int d : f.nominal() ? List.<Integer>of() : prep(t, v, "from")) {
+            origin = origin == null ? places.placeAt(d, mentions) : origin;
+        }
+        Location whence = origin != null ? origin : location;
+        // ("the Saudi-led coalition struck" names a party, if not its country: no stand-in for it)
+        boolean unnamed = sources.stream().noneMatch(h -> t.token(h).isProperNoun() || isParty(t.token(h))
+                || t.token(h).pos().startsWith("PRP")); // (nor does "they", which stands for a party named before)
+        if (srcActors.isEmpty() && unnamed && whence != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())
+                && !t.relation(v).startsWith("acl") // ("an attack targeting shoppers" is that attack, whoever did it)
+                && (!f.nominal() || tgtActors.stream().anyMatch(a -> a.actor().basis() != Actor.Basis.CONTEXT))) {
+            // (a bare "attack in Herat" names no one at all)
+            // force by no one named ("a roadside bomb killed two soldiers near Samarra", "a mortar was fired from Gaza")
+            // is coded, as ICEWS and PETRARCH do, to unidentified attackers of the country it came from or happened in
+            srcActors = List.of(new EventActor(Actor.of(whence.country() + "UAF", "unidentified attackers", null,
+                    Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
+        }
         if (srcActors.isEmpty() && tgtActors.isEmpty()) {
             // a frame that fires without any actor is no event, but the trigger is used up
             return true;
         }
-        if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
-            return true; // "the questions allowed him to", "the oil that funds the group": done by no party
-        }
-        Location location = places.location(t, v, mentions);
         if (location != null) {
             srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
@@ -461,19 +478,6 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         if (location != null) {
             srcActors = srcActors.stream().map(a -> Places.residents(a, location, t.sentence())).toList();
-        }
-        Location origin = null;
-        for (int d : f.nominal() ? List.<Integer>of() : prep(t, v, "from")) {
-            origin = origin == null ? places.placeAt(d, mentions) : origin;
-        }
-        Location whence = origin != null ? origin : location;
-        // ("the Saudi-led coalition struck" names a party, if not its country: no stand-in for it)
-        boolean unnamed = sources.stream().noneMatch(h -> t.token(h).isProperNoun() || isParty(t.token(h)));
-        if (srcActors.isEmpty() && unnamed && whence != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())) {
-            // force by no one named ("a roadside bomb killed two soldiers near Samarra", "a mortar was fired from Gaza")
-            // is coded, as ICEWS and PETRARCH do, to unidentified attackers of the country it came from or happened in
-            srcActors = List.of(new EventActor(Actor.of(whence.country() + "UAF", "unidentified attackers", null,
-                    Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
         }
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
@@ -537,7 +541,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     continue;
                 }
                 if (src != null && src.actor().role() != null && PROTESTERS.contains(src.actor().role().toLowerCase(Locale.ROOT))
-                        && (ec.root().equals("17") || ec.root().equals("18")) && !ec.code().equals("181")) {
+                        && (ec.root().equals("17") || ec.root().equals("18") || ec.code().equals("190")) && !ec.code().equals("181")) {
                     // protesters wrecking or burning is a violent protest, a riot: CAMEO 145
                     ec = codebook.get("145");
                     why = " by protesters";
@@ -769,7 +773,7 @@ public final class DependencyFrameCoder implements EventCoder {
 
     /** A generic act of force made specific by its means (instruments.tsv): "killed in a car bombing" is 1832. */
     private String byMeans(String code, DependencyTree t, int v, int object, List<Integer> sources, List<Mention> mentions) {
-        if (!code.equals("190") && !code.equals("180")) {
+        if (!code.equals("190") && !code.equals("180") && !code.equals("183")) {
             return code;
         }
         List<Integer> means = new ArrayList<>();
@@ -1022,6 +1026,16 @@ public final class DependencyFrameCoder implements EventCoder {
                 // "Bosnian Serbs", "the Albanians of southern Serbia": a people coded by the country it lives in
                 out.add(new EventActor(Actor.of(home + m.actor().code().substring(3), m.text(), m.actor().role(), Actor.Basis.CONTEXT,
                         m.actor().confidence()), t.sentence().textOf(t.subtreeBegin(h), h + 1), t.token(t.subtreeBegin(h)).begin(), m.end()));
+            } else if (m != null && m.type() == MentionType.NOMINAL && m.actor().basis() == Actor.Basis.CONTEXT
+                    && t.children(h, "nmod:poss").stream().anyMatch(p -> reportingSubject(t, p) >= 0)) {
+                // "Israel said its jets struck": the reporter's own, not the article's main country
+                int p = t.children(h, "nmod:poss").stream().filter(x -> reportingSubject(t, x) >= 0).findFirst().orElseThrow();
+                List<EventActor> owner = actors(t, List.of(reportingSubject(t, p)), mentions, quote);
+                String sector = String.join("", m.actor().sector());
+                for (EventActor o : owner) {
+                    out.add(new EventActor(Actor.of(o.actor().country() + sector, m.text(), m.actor().role(), Actor.Basis.COREFERENCE,
+                            0.7), m.text(), m.begin(), m.end()));
+                }
             } else if (m != null) {
                 out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
             } else if (speaker >= 0) {
@@ -1041,11 +1055,12 @@ public final class DependencyFrameCoder implements EventCoder {
      */
     private int reportingSubject(DependencyTree t, int h) {
         String w = t.token(h).text().toLowerCase(Locale.ROOT);
-        if (!t.token(h).pos().equals("PRP") || FIRST_PERSON.contains(w) || w.endsWith("self") || w.endsWith("selves")
-                || !(t.baseRelation(h).equals("nsubj") || t.baseRelation(h).equals("obj") || t.baseRelation(h).equals("obl"))) {
+        boolean possessive = t.token(h).pos().equals("PRP$") && Set.of("its", "their").contains(w) && t.relation(h).equals("nmod:poss");
+        if (!(t.token(h).pos().equals("PRP") || possessive) || FIRST_PERSON.contains(w) || w.endsWith("self") || w.endsWith("selves")
+                || !(possessive || t.baseRelation(h).equals("nsubj") || t.baseRelation(h).equals("obj") || t.baseRelation(h).equals("obl"))) {
             return -1; // ("Israel said a mortar was fired at it": the object too; a reflexive is the clause's own subject)
         }
-        int clause = t.governor(h);
+        int clause = possessive ? t.governor(t.governor(h)) : t.governor(h); // "Russia denied its forces had": the clause
         while (clause >= 0 && t.relation(clause).equals("conj")) {
             clause = t.governor(clause);
         }

@@ -94,6 +94,9 @@ final class Modalities {
             }
             // a demanded clause ("demanded that the US cancel the sale", "called on the US to attack") is wished
             // for; a reported clause ("said that X attacked") keeps its own modality
+            if (link.equals("ccomp") && t.token(g).lemma().equalsIgnoreCase("deny") && !hasNegator(t, g)) {
+                return Modality.NEGATED; // "Russia denied that its forces had targeted civilians"
+            }
             if ((link.equals("advcl") && hasCase(t, at, "of") || link.equals("ccomp"))
                     && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
                 // "accused the US of violating human rights", "alleged that the army took part": alleged, not established

@@ -32,7 +32,7 @@ final class Places {
 
     /** "in Syria", "near Tehran": a country or capital in an in/near/at phrase of the trigger or its objects. */
     Location location(DependencyTree t, int v, List<Mention> mentions) {
-        for (String p : List.of("in", "near", "at", "inside")) {
+        for (String p : List.of("in", "near", "at", "inside", "outside")) {
             List<Integer> places = new ArrayList<>(prep(t, v, p));
             List<Integer> heads = new ArrayList<>(objects(t, v));
             heads.addAll(t.children(v, "obl")); // "demonstrated on Tuesday in Serbia": the place hangs off the day
@@ -127,6 +127,7 @@ final class Places {
     /** The country a people named by a demonym lives in, when the phrase says: "Bosnian Serbs", "Kurds of Iraq". */
     static String homeOf(DependencyTree t, int h, Mention people, List<Mention> mentions) {
         List<Integer> places = new ArrayList<>(t.children(h, "amod"));
+        places.addAll(t.children(h, "compound")); // "Kosovo Albanians"
         places.addAll(prep(t, h, "of"));
         places.addAll(prep(t, h, "in"));
         for (int c : places) {

@@ -692,6 +692,33 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void moreWireStoryPatterns() {
+        List<String> denied = summaries(new Docs().add(
+                "Russia/NNP denied/VBD/O/deny that/IN its/PRP$ forces/NNS targeted/VBD/O/target Ukrainian/JJ civilians/NNS",
+                "nsubj(denied-2, Russia-1)", "root(ROOT-0, denied-2)", "mark(targeted-6, that-3)", "nmod:poss(forces-5, its-4)",
+                "nsubj(targeted-6, forces-5)", "ccomp(denied-2, targeted-6)", "amod(civilians-8, Ukrainian-7)", "obj(targeted-6, civilians-8)"));
+        assertTrue(denied.contains("RUSMIL>UKRCVL 180 negated 2024-04-16"), "denied, and 'its forces' are the denier's: " + denied);
+        assertEquals(List.of("---" + ">IRN 020 asserted 2024-04-16"), summaries(new Docs().add(
+                "Several/JJ countries/NNS called/VBD/O/call on/RP Iran/NNP", "amod(countries-2, Several-1)", "nsubj(called-3, countries-2)",
+                "root(ROOT-0, called-3)", "compound:prt(called-3, on-4)", "obj(called-3, Iran-5)")),
+                "countries are parties even when no country is said");
+        assertEquals(List.of("BGDCVL>BGDCOP 145 asserted 2024-04-16"), summaries(new Docs().add(
+                "Bangladeshi/JJ protesters/NNS clashed/VBD/O/clash with/IN Bangladeshi/JJ police/NN",
+                "amod(protesters-2, Bangladeshi-1)", "nsubj(clashed-3, protesters-2)", "root(ROOT-0, clashed-3)", "case(police-6, with-4)",
+                "amod(police-6, Bangladeshi-5)", "obl(clashed-3, police-6)")).stream().filter(x -> x.startsWith("BGDCVL")).toList(),
+                "protesters clashing with police riot");
+        assertEquals(List.of("SOMUAF>SOM 1832 asserted 2024-04-16"), summaries(new Docs().add(
+                "A/DT car/NN bomb/NN exploded/VBD/O/explode outside/IN a/DT station/NN in/IN Mogadishu/NNP/LOCATION",
+                "det(bomb-3, A-1)", "compound(bomb-3, car-2)", "nsubj(exploded-4, bomb-3)", "root(ROOT-0, exploded-4)",
+                "case(station-7, outside-5)", "det(station-7, a-6)", "obl(exploded-4, station-7)", "case(Mogadishu-9, in-8)",
+                "nmod(station-7, Mogadishu-9)")), "a bomb going off outside a station in Mogadishu is force by someone there");
+        assertEquals(List.of("SRBCOP>XKX 173 asserted 2024-04-16"), summaries(new Docs().add(
+                "Serbian/JJ police/NN arrested/VBD/O/arrest two/CD Kosovo/NNP/LOCATION Albanians/NNPS",
+                "amod(police-2, Serbian-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "nummod(Albanians-6, two-4)",
+                "compound(Albanians-6, Kosovo-5)", "obj(arrested-3, Albanians-6)")), "Kosovo Albanians live in Kosovo");
+    }
+
+    @Test
     void aTextSpeaksForItsIssuer() {
         String[] deps = {"nsubj(adopted-2, France-1)", "root(ROOT-0, adopted-2)", "det(resolution-4, a-3)", "obj(adopted-2, resolution-4)",
                 "acl(resolution-4, condemning-5)", "obj(condemning-5, Iran-6)"};
