@@ -561,9 +561,21 @@ public final class DependencyFrameCoder implements EventCoder {
                     CameoCode st = codebook.get(stated);
                     EventActor addressee = (tgt == null || tgt.actor().basis() == Actor.Basis.CONTEXT) && !ultimatum.isEmpty()
                             ? ultimatum.get(0) : tgt;
-                    out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, addressee, st.code(), st.root(),
-                            st.goldstein(), st.quadClass(), st.plover(), said.day(), said.precision(), said.source(), location,
-                            Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0, f + " as stated (" + modality.name().toLowerCase(Locale.ROOT) + ")"));
+                    List<EventActor> addressees = new ArrayList<>();
+                    addressees.add(addressee);
+                    if (addressee == null && RECIPROCAL_ROOTS.contains(st.root())) {
+                        // "India and China agreed to pull back troops": each pledges it to the other
+                        List<EventActor> others = srcActors.stream().filter(o -> !o.actor().code().equals(src.actor().code())).toList();
+                        if (!others.isEmpty()) {
+                            addressees = others;
+                        }
+                    }
+                    for (EventActor to : addressees) {
+                        out.add(new Event(id + "i", s.index(), s.begin(), s.end(), s.text(), trigger, src, to, st.code(), st.root(),
+                                st.goldstein(), st.quadClass(), st.plover(), said.day(), said.precision(), said.source(), location,
+                                Modality.ASSERTED, attribution, Math.round(conf * 90) / 100.0,
+                                f + " as stated (" + modality.name().toLowerCase(Locale.ROOT) + ")"));
+                    }
                 }
             }
         }

@@ -675,6 +675,12 @@ class DependencyFrameCoderTest {
                 "Sudanese/JJ troops/NNS and/CC Sudanese/JJ rebels/NNS agreed/VBD/O/agree",
                 "amod(troops-2, Sudanese-1)", "nsubj(agreed-6, troops-2)", "cc(rebels-5, and-3)", "amod(rebels-5, Sudanese-4)",
                 "conj(troops-2, rebels-5)", "root(ROOT-0, agreed-6)")), "two parties of one country agreeing agree with each other");
+        List<String> pledge = summaries(new Docs().add(
+                "India/NNP and/CC China/NNP agreed/VBD/O/agree to/TO withdraw/VB/O/withdraw from/IN the/DT border/NN",
+                "nsubj(agreed-4, India-1)", "cc(China-3, and-2)", "conj(India-1, China-3)", "root(ROOT-0, agreed-4)", "mark(withdraw-6, to-5)",
+                "xcomp(agreed-4, withdraw-6)", "case(border-9, from-7)", "det(border-9, the-8)", "obl(withdraw-6, border-9)"));
+        assertTrue(pledge.containsAll(List.of("IND>CHN 0356 asserted 2024-04-16", "CHN>IND 0356 asserted 2024-04-16")),
+                "two parties agreeing to act pledge it to each other: " + pledge);
         assertEquals(List.of("PAK>AFGGOV 161 asserted 2024-04-16"), summaries(new Docs().add(
                 "Pakistan/NNP expelled/VBD/O/expel the/DT Afghan/JJ ambassador/NN/O/ambassador",
                 "nsubj(expelled-2, Pakistan-1)", "root(ROOT-0, expelled-2)", "det(ambassador-5, the-3)", "amod(ambassador-5, Afghan-4)",
