@@ -540,6 +540,20 @@ public final class DependencyFrameCoder implements EventCoder {
                     // to defend the tax": a contest, not force
                     continue;
                 }
+                if (tgt != null && tgt.actor().role() != null && PROTESTERS.contains(tgt.actor().role().toLowerCase(Locale.ROOT))
+                        && src != null && src.actor().sector().stream().anyMatch(Set.of("COP", "MIL", "GOV")::contains)
+                        && (ec.root().equals("18") || ec.root().equals("19"))) {
+                    // police or troops using force on protesters repress them: CAMEO 175
+                    ec = codebook.get("175");
+                    why = " against protesters";
+                }
+                if (ec.code().equals("140") && src != null && (src.actor().sector().contains("GOV")
+                        || src.actor().sector().isEmpty() && (src.actor().basis() == Actor.Basis.DICTIONARY
+                            || src.actor().basis() == Actor.Basis.CAPITAL))) {
+                    // a state or government "protesting" complains officially: CAMEO 114
+                    ec = codebook.get("114");
+                    why = " by a state";
+                }
                 if (src != null && src.actor().role() != null && PROTESTERS.contains(src.actor().role().toLowerCase(Locale.ROOT))
                         && (ec.root().equals("17") || ec.root().equals("18") || ec.code().equals("190")) && !ec.code().equals("181")) {
                     // protesters wrecking or burning is a violent protest, a riot: CAMEO 145

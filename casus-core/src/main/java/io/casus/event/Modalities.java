@@ -58,6 +58,12 @@ final class Modalities {
             }
             int g = t.governor(at);
             String link = t.relation(at);
+            if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && rules.text(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                Modality m = governedNoun(t, g); // "vetoed a resolution demanding a ceasefire": the text's act is undone
+                if (m != null) {
+                    return m;
+                }
+            }
             if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && hasCase(t, at, "to")) {
                 // "an attempt to kill the governor was thwarted", "a plan to attack": the act is what becomes of its noun
                 Modality m = governedNoun(t, g);

@@ -718,6 +718,25 @@ class DependencyFrameCoderTest {
                 "det(bomb-3, A-1)", "compound(bomb-3, car-2)", "nsubj(exploded-4, bomb-3)", "root(ROOT-0, exploded-4)",
                 "case(station-7, outside-5)", "det(station-7, a-6)", "obl(exploded-4, station-7)", "case(Mogadishu-9, in-8)",
                 "nmod(station-7, Mogadishu-9)")), "a bomb going off outside a station in Mogadishu is force by someone there");
+        assertEquals(List.of("CHLCOP>CHLCVL 175 asserted 2024-04-16"), summaries(new Docs().add(
+                "Chilean/JJ police/NN fired/VBD/O/fire at/IN Chilean/JJ protesters/NNS",
+                "amod(police-2, Chilean-1)", "nsubj(fired-3, police-2)", "root(ROOT-0, fired-3)", "case(protesters-6, at-4)",
+                "amod(protesters-6, Chilean-5)", "obl(fired-3, protesters-6)")), "police using force on protesters repress them");
+        assertEquals(List.of("PHL>CHN 114 asserted 2024-04-16"), summaries(new Docs().add(
+                "The/DT Philippines/NNP protested/VBD/O/protest China/NNP 's/POS blockade/NN",
+                "det(Philippines-2, The-1)", "nsubj(protested-3, Philippines-2)", "root(ROOT-0, protested-3)", "nmod:poss(blockade-6, China-4)",
+                "case(China-4, 's-5)", "obj(protested-3, blockade-6)")).stream().filter(x -> x.startsWith("PHL")).toList(),
+                "a state protesting complains officially");
+        assertEquals(List.of("MLIGOV>FRAGOV 161 asserted 2024-04-16"), summaries(new Docs().add(
+                "The/DT Malian/JJ government/NN ordered/VBD/O/order the/DT French/JJ ambassador/NN/O/ambassador to/TO leave/VB",
+                "det(government-3, The-1)", "amod(government-3, Malian-2)", "nsubj(ordered-4, government-3)", "root(ROOT-0, ordered-4)",
+                "det(ambassador-7, the-5)", "amod(ambassador-7, French-6)", "obj(ordered-4, ambassador-7)", "mark(leave-9, to-8)",
+                "xcomp(ordered-4, leave-9)")), "ordering an ambassador out expels him");
+        List<String> vetoed = summaries(new Docs().add(
+                "The/DT US/NNP vetoed/VBD/O/veto a/DT UN/NNP/ORGANIZATION resolution/NN/O/resolution demanding/VBG/O/demand a/DT ceasefire/NN/O/ceasefire",
+                "det(US-2, The-1)", "nsubj(vetoed-3, US-2)", "root(ROOT-0, vetoed-3)", "det(resolution-6, a-4)", "compound(resolution-6, UN-5)",
+                "obj(vetoed-3, resolution-6)", "acl(resolution-6, demanding-7)", "det(ceasefire-9, a-8)", "obj(demanding-7, ceasefire-9)"));
+        assertTrue(vetoed.stream().noneMatch(x -> x.contains(" 107 asserted")), "a vetoed resolution demands nothing: " + vetoed);
         assertEquals(List.of("SRBCOP>XKX 173 asserted 2024-04-16"), summaries(new Docs().add(
                 "Serbian/JJ police/NN arrested/VBD/O/arrest two/CD Kosovo/NNP/LOCATION Albanians/NNPS",
                 "amod(police-2, Serbian-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "nummod(Albanians-6, two-4)",
