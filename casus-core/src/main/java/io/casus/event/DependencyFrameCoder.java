@@ -73,6 +73,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> BODIES = Set.of("government", "administration", "regime", "authorities", "authority",
             "cabinet", "ministry", "state", "junta", "leadership");
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
+    private static final Set<String> MOVING = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "gather");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
@@ -868,6 +869,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 List<Integer> poss = new ArrayList<>(t.children(v, "nmod:poss"));
                 if (object >= 0) {
                     poss.addAll(t.children(object, "nmod:poss"));
+                }
+                int mover = t.governor(v);
+                if (nominal && poss.isEmpty() && mover >= 0 && t.token(mover).isVerb() && hasCase(t, v, "for")
+                        && MOVING.contains(t.token(mover).lemma().toLowerCase(Locale.ROOT))) {
+                    return subject(t, mover); // "the minister arrived in Damascus for talks": the talks are hers
                 }
                 if (nominal && t.relation(v).equals("obj") && t.governor(v) >= 0
                         && rules.lightVerb(t.token(t.governor(v)).lemma().toLowerCase(Locale.ROOT))

@@ -737,6 +737,10 @@ class DependencyFrameCoderTest {
                 "det(US-2, The-1)", "nsubj(vetoed-3, US-2)", "root(ROOT-0, vetoed-3)", "det(resolution-6, a-4)", "compound(resolution-6, UN-5)",
                 "obj(vetoed-3, resolution-6)", "acl(resolution-6, demanding-7)", "det(ceasefire-9, a-8)", "obj(demanding-7, ceasefire-9)"));
         assertTrue(vetoed.stream().noneMatch(x -> x.contains(" 107 asserted")), "a vetoed resolution demands nothing: " + vetoed);
+        assertTrue(summaries(new Docs().add("Iran/NNP arrived/VBD/O/arrive in/IN Damascus/NNP/LOCATION for/IN talks/NNS/O/talk with/IN Syria/NNP",
+                "nsubj(arrived-2, Iran-1)", "root(ROOT-0, arrived-2)", "case(Damascus-4, in-3)", "obl(arrived-2, Damascus-4)",
+                "case(talks-6, for-5)", "obl(arrived-2, talks-6)", "case(Syria-8, with-7)", "nmod(talks-6, Syria-8)"))
+                .contains("IRN>SYR 046 asserted 2024-04-16"), "arriving for talks, the talks are the arriver's");
         assertEquals(List.of("SRBCOP>XKX 173 asserted 2024-04-16"), summaries(new Docs().add(
                 "Serbian/JJ police/NN arrested/VBD/O/arrest two/CD Kosovo/NNP/LOCATION Albanians/NNPS",
                 "amod(police-2, Serbian-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "nummod(Albanians-6, two-4)",
