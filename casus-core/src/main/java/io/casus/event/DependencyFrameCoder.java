@@ -74,6 +74,7 @@ public final class DependencyFrameCoder implements EventCoder {
             "cabinet", "ministry", "state", "junta", "leadership");
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
     private static final Set<String> MOVING = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "gather");
+    private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
@@ -687,6 +688,13 @@ public final class DependencyFrameCoder implements EventCoder {
                 addOwners(t, o, candidates);
             }
             candidates.add(prep(t, v, "from")); // "confiscated weapons from armed groups"
+            for (String p : List.of("along", "near", "on", "at", "to")) {
+                for (int b : prep(t, v, p)) {
+                    if (Set.of("border", "frontier", "boundary").contains(t.token(b).lemma().toLowerCase(Locale.ROOT))) {
+                        candidates.add(prep(t, b, "with")); // "massed troops along the border with Pakistan"
+                    }
+                }
+            }
             for (int n : actsFor(t, v, object)) {
                 // "mobilized reservists for a war against Iraq": the party the act is readied for
                 for (String p : List.of("against", "on", "with")) {
@@ -1130,9 +1138,10 @@ public final class DependencyFrameCoder implements EventCoder {
                     return m;
                 }
             }
-            if (t.relation(c).equals("amod") && t.token(c).lemma().equalsIgnoreCase("lead")) {
+            if (t.relation(c).equals("amod") && OWNING.contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
                 for (int d : t.children(c)) {
-                    Mention m = mentionFor(t, d, mentions); // "the Saudi-led coalition": the country leading it
+                    // "the Saudi-led coalition", "a British-flagged tanker", "a UK-based group": the country it is of
+                    Mention m = mentionFor(t, d, mentions);
                     if (m != null && m.type() != MentionType.PRONOUN) {
                         return m;
                     }

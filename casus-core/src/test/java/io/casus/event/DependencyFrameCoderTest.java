@@ -741,6 +741,21 @@ class DependencyFrameCoderTest {
                 "nsubj(arrived-2, Iran-1)", "root(ROOT-0, arrived-2)", "case(Damascus-4, in-3)", "obl(arrived-2, Damascus-4)",
                 "case(talks-6, for-5)", "obl(arrived-2, talks-6)", "case(Syria-8, with-7)", "nmod(talks-6, Syria-8)"))
                 .contains("IRN>SYR 046 asserted 2024-04-16"), "arriving for talks, the talks are the arriver's");
+        List<String> offered = summaries(new Docs().add("Norway/NNP offered/VBD/O/offer to/TO mediate/VB/O/mediate between/IN Iran/NNP and/CC Iraq/NNP",
+                "nsubj(offered-2, Norway-1)", "root(ROOT-0, offered-2)", "mark(mediate-4, to-3)", "xcomp(offered-2, mediate-4)",
+                "case(Iran-6, between-5)", "obl(mediate-4, Iran-6)", "cc(Iraq-8, and-7)", "conj(Iran-6, Iraq-8)"));
+        assertTrue(offered.containsAll(List.of("NOR>IRN 039 asserted 2024-04-16", "NOR>IRQ 039 asserted 2024-04-16")),
+                "offering to mediate between two parties is an offer to mediate to each: " + offered);
+        assertEquals(List.of("IND>PAK 154 asserted 2024-04-16"), summaries(new Docs().add(
+                "India/NNP massed/VBD/O/mass troops/NNS/O/troops along/IN the/DT border/NN with/IN Pakistan/NNP",
+                "nsubj(massed-2, India-1)", "root(ROOT-0, massed-2)", "obj(massed-2, troops-3)", "case(border-6, along-4)",
+                "det(border-6, the-5)", "obl(massed-2, border-6)", "case(Pakistan-8, with-7)", "nmod(border-6, Pakistan-8)")),
+                "troops massed along the border with a country face it");
+        assertEquals(List.of("IRNMIL>GBR 171 asserted 2024-04-16"), summaries(new Docs().add(
+                "Iranian/JJ forces/NNS seized/VBD/O/seize a/DT British/JJ -/HYPH flagged/VBN/O/flag tanker/NN",
+                "amod(forces-2, Iranian-1)", "nsubj(seized-3, forces-2)", "root(ROOT-0, seized-3)", "det(tanker-8, a-4)",
+                "dep(flagged-7, British-5)", "punct(flagged-7, --6)", "amod(tanker-8, flagged-7)", "obj(seized-3, tanker-8)")),
+                "a British-flagged tanker is Britain's");
         assertEquals(List.of("SRBCOP>XKX 173 asserted 2024-04-16"), summaries(new Docs().add(
                 "Serbian/JJ police/NN arrested/VBD/O/arrest two/CD Kosovo/NNP/LOCATION Albanians/NNPS",
                 "amod(police-2, Serbian-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "nummod(Albanians-6, two-4)",
