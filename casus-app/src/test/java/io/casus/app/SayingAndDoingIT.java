@@ -3,11 +3,7 @@ package io.casus.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,30 +35,11 @@ class SayingAndDoingIT {
 
     @BeforeAll
     static void code() throws Exception {
-        StringBuilder lines = new StringBuilder();
-        for (String[] r : REPORTS) {
-            lines.append("{\"id\":\"").append(r[0]).append("\",\"published\":\"2024-04-16\",\"text\":\"").append(r[1]).append("\"}\n");
-        }
-        Path input = tmp.resolve("reports.jsonl");
-        Files.writeString(input, lines, StandardCharsets.UTF_8);
-        Cli.Result result = Cli.run("code", input.toString());
-        assertEquals(0, result.exit(), result.err());
-        for (JsonNode article : result.lines()) {
-            List<String> events = new ArrayList<>();
-            for (JsonNode e : article.get("events")) {
-                events.add(country(e.get("sourceActor")) + ">" + country(e.get("targetActor")) + " " + e.get("cameoCode").asText()
-                        + " " + e.get("modality").asText());
-            }
-            CODED.put(article.get("article").get("id").asText(), events);
-        }
-    }
-
-    private static String country(JsonNode actor) {
-        return actor == null || actor.isNull() ? "---" : actor.get("country").asText();
+        CODED.putAll(Reports.code(tmp, REPORTS));
     }
 
     private static List<String> asserted(String id) {
-        return CODED.get(id).stream().filter(e -> e.endsWith(" asserted")).toList();
+        return Reports.asserted(CODED, id);
     }
 
     @Test

@@ -330,9 +330,7 @@ public final class ContextActorResolver implements ActorResolver {
     private String placeIn(DependencyTree t, int from, int to) {
         for (int n = 3; n >= 1; n--) {
             for (int i = from; i + n <= to; i++) {
-                String words = t.sentence().textOf(i, i + n);
-                Country c = lexicons.countryNames().get(words);
-                String place = c != null ? c.code() : lexicons.placeCountry(words);
+                String place = lexicons.countryOfPlace(t.sentence().textOf(i, i + n));
                 if (place != null) {
                     return place;
                 }
@@ -548,14 +546,10 @@ public final class ContextActorResolver implements ActorResolver {
             Country d = lexicons.adjectives().get(p.text());
             return d == null ? null : d.code();
         }
-        Country c = lexicons.countryNames().get(stripThe(p.text()));
-        if (c == null && (p.type() == MentionType.LOCATION || p.type() == MentionType.COUNTRY)) {
-            c = capitalOf(p.text());
-            if (c == null) {
-                String place = lexicons.placeCountry(stripThe(p.text()));
-                return place;
-            }
+        if (p.type() == MentionType.LOCATION || p.type() == MentionType.COUNTRY) {
+            return lexicons.countryOfPlace(p.text());
         }
+        Country c = lexicons.countryNames().get(stripThe(p.text()));
         return c == null ? null : c.code();
     }
 

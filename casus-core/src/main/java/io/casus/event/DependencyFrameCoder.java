@@ -316,10 +316,7 @@ public final class DependencyFrameCoder implements EventCoder {
                         || !seen.add(x.source().actor().code() + "|" + (x.target() == null ? "-" : x.target().actor().code()) + "|015")) {
                     continue;
                 }
-                out.add(new Event(x.id() + "c", x.sentence(), x.begin(), x.end(), x.evidence(),
-                        new Trigger(verb.text(), verb.begin(), verb.end()), x.source(), x.target(), claim.code(), claim.root(),
-                        claim.goldstein(), claim.quadClass(), claim.plover(), said.day(), said.precision(), said.source(), x.location(),
-                        Modality.ASSERTED, x.attribution(), x.confidence(), "rule: claiming one's own act (" + x.cameoCode() + ")"));
+                out.add(sayingOf(x, "c", verb, x.source(), x.target(), claim, said, "rule: claiming one's own act"));
             }
         }
     }
@@ -345,12 +342,17 @@ public final class DependencyFrameCoder implements EventCoder {
                     continue;
                 }
                 DateChoice said = saidDate(t, v, times, reference);
-                out.add(new Event(x.id() + "a", x.sentence(), x.begin(), x.end(), x.evidence(),
-                        new Trigger(verb.text(), verb.begin(), verb.end()), victim, x.source(), accuse.code(), accuse.root(),
-                        accuse.goldstein(), accuse.quadClass(), accuse.plover(), said.day(), said.precision(), said.source(), x.location(),
-                        Modality.ASSERTED, x.attribution(), x.confidence(), "rule: telling of another's force on oneself (" + x.cameoCode() + ")"));
+                out.add(sayingOf(x, "a", verb, victim, x.source(), accuse, said, "rule: telling of another's force on oneself"));
             }
         }
+    }
+
+    /** The asserted act of saying something of a told act {@code x}: same sentence, the saying verb as trigger. */
+    private static Event sayingOf(Event x, String suffix, Token verb, EventActor source, EventActor target, CameoCode code,
+                                  DateChoice said, String rule) {
+        return new Event(x.id() + suffix, x.sentence(), x.begin(), x.end(), x.evidence(), new Trigger(verb.text(), verb.begin(), verb.end()),
+                source, target, code.code(), code.root(), code.goldstein(), code.quadClass(), code.plover(), said.day(), said.precision(),
+                said.source(), x.location(), Modality.ASSERTED, x.attribution(), x.confidence(), rule + " (" + x.cameoCode() + ")");
     }
 
     /** Tries one frame on one trigger; adds its events and returns true when it fires. */
@@ -635,9 +637,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (tok.pos().equals("WDT") && t.relation(h).equals("nsubj") && t.relation(t.governor(h)).startsWith("acl")) {
             return thing(t, t.governor(t.governor(h)));
         }
-        String word = tok.text().toLowerCase(Locale.ROOT);
-        return tok.isNoun() && !tok.isProperNoun() && frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)).isEmpty()
-                && lexicons.actorNounSector(word) == null && !lexicons.isPartyNoun(word) && rules.instrument(new HashSet<>(List.of(word, tok.lemma().toLowerCase(Locale.ROOT)))) == null;
+        String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+        return tok.isNoun() && !tok.isProperNoun() && !isParty(tok) && frames.nounFrames(lemma).isEmpty()
+                && rules.instrument(new HashSet<>(List.of(tok.text().toLowerCase(Locale.ROOT), lemma))) == null;
     }
 
     /** Whether a clause states a fact (past tense, or a copula or "have" in the present): not a proposal. */

@@ -3,7 +3,6 @@ package io.casus.event;
 import static io.casus.event.Syntax.objects;
 import static io.casus.event.Syntax.prep;
 
-import io.casus.lexicon.Country;
 import io.casus.lexicon.Lexicons;
 import io.casus.model.Actor;
 import io.casus.model.DependencyTree;
@@ -73,27 +72,13 @@ final class Places {
     Location placeAt(int h, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (h >= m.tokenBegin() && h < m.tokenEnd() && (m.type() == MentionType.COUNTRY || m.type() == MentionType.LOCATION)) {
-                String country = countryOf(m.text());
+                String country = lexicons.countryOfPlace(m.text());
                 if (country != null) {
                     return new Location(country, m.text(), m.begin(), m.end());
                 }
             }
         }
         return null;
-    }
-
-    private String countryOf(String place) {
-        String p = place.startsWith("the ") ? place.substring(4) : place;
-        Country c = lexicons.countryNames().get(p);
-        if (c != null) {
-            return c.code();
-        }
-        for (String code : lexicons.countryCodes()) {
-            if (lexicons.country(code).capitals().contains(p)) {
-                return code;
-            }
-        }
-        return lexicons.placeCountry(p);
     }
 
     /**

@@ -115,6 +115,24 @@ public final class Lexicons {
         return outlets;
     }
 
+    /**
+     * The country a place name stands for: a country's own name, a capital ("Kyiv"), or a city, region or territory
+     * ("Aleppo"); a leading "the" is ignored. Null when the lexicons do not know it.
+     */
+    public String countryOfPlace(String name) {
+        String p = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+        Country c = countryNames.get(p);
+        if (c != null) {
+            return c.code();
+        }
+        for (Country k : countriesByCode.values()) {
+            if (k.capitals().contains(p)) {
+                return k.code();
+            }
+        }
+        return places.get(p);
+    }
+
     /** The country a city, region or territory of that name lies in ("Aleppo" gives SYR), or null. */
     public String placeCountry(String name) {
         return places.get(name);
