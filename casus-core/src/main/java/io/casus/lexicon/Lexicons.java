@@ -143,6 +143,12 @@ public final class Lexicons {
         return speechVerbs.containsKey(lemma);
     }
 
+    /** Whether a verb reports what is said without an addressee ("say", "announce", "report"; not "tell"). */
+    public boolean isReportingVerb(String lemma) {
+        String kind = speechVerbs.get(lemma);
+        return kind != null && !kind.equals("tell");
+    }
+
     /** Whether a noun heads anonymous-source phrases ("official", "people", "source"). */
     public boolean isAnonymousHead(String word) {
         return anonymousHeads.containsKey(word);

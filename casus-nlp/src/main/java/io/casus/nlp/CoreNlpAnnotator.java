@@ -8,6 +8,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import io.casus.annotate.Annotator;
+import io.casus.annotate.ParseRepair;
+import io.casus.lexicon.Lexicons;
 import io.casus.model.AnnotatedArticle;
 import io.casus.model.Article;
 import io.casus.model.Dependency;
@@ -39,6 +41,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP pipeline;
     private final DependencyParser parser;
     private final String description;
+    private final ParseRepair repair = new ParseRepair(Lexicons.standard()::isReportingVerb);
 
     private CoreNlpAnnotator(Properties props) {
         String parserModel = props.getProperty(PARSER_MODEL);
@@ -47,7 +50,7 @@ public final class CoreNlpAnnotator implements Annotator {
         pipelineProps.remove(PARSER_MODEL);
         this.pipeline = new StanfordCoreNLP(pipelineProps);
         this.parser = parserModel == null || parserModel.equals("none") ? null : DependencyParser.loadFromModelFile(parserModel);
-        this.description = VERSION + " [" + props.getProperty("annotators") + (parser == null ? "" : ",depparse(basic UD)")
+        this.description = VERSION + " [" + props.getProperty("annotators") + (parser == null ? "" : ",depparse(basic UD, reporting verbs mended)")
                 + "; ner: " + props.getProperty("ner.model", "default").split(",").length + " CRF model(s)"
                 + (Boolean.parseBoolean(props.getProperty("ner.applyFineGrained", "true")) ? " + fine-grained" : "")
                 + (Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true")) ? " + SUTime" : "") + "]";
@@ -120,7 +123,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         int begin = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : tokens.get(0).begin();
         int end = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) : tokens.get(tokens.size() - 1).end();
-        return new Sentence(index, begin, end, text.substring(begin, end), tokens, dependencies(labels));
+        return new Sentence(index, begin, end, text.substring(begin, end), tokens, repair.repair(tokens, dependencies(labels)));
     }
 
     /** The basic UD tree: every token has exactly one governor, so subtrees give contiguous phrases. */

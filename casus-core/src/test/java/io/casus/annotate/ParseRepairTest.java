@@ -1,0 +1,88 @@
+package io.casus.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.casus.lexicon.Lexicons;
+import io.casus.model.Dependency;
+import io.casus.model.Sentence;
+import io.casus.testing.Parses;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParseRepairTest {
+    private final ParseRepair repair = new ParseRepair(Lexicons.standard()::isReportingVerb);
+
+    private static String relationOf(List<Dependency> deps, int dependent) {
+        for (Dependency d : deps) {
+            if (d.dependent() == dependent) {
+                return d.relation() + "(" + d.governor() + ")";
+            }
+        }
+        return "none";
+    }
+
+    @Test
+    void clauseHungUnderTheObjectGetsItsSubjectBack() {
+        // the parser's reading of "Interpol said it will send a team": "it" object of "said", "send" a dep of "said"
+        Sentence s = Parses.sentence("Interpol/NNP/ORGANIZATION said/VBD/O/say it/PRP will/MD send/VB a/DT team/NN ./.",
+                "nsubj(said-2, Interpol-1)", "root(ROOT-0, said-2)", "obj(said-2, it-3)", "aux(send-5, will-4)",
+                "dep(said-2, send-5)", "det(team-7, a-6)", "obj(send-5, team-7)", "punct(said-2, .-8)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("nsubj(4)", relationOf(fixed, 2), "'it' is the subject of 'send'");
+        assertEquals("ccomp(1)", relationOf(fixed, 4), "'send' is the clause 'said' reports");
+        assertEquals("root(-1)", relationOf(fixed, 1));
+        assertEquals(s.dependencies().size(), fixed.size(), "every token keeps one governor");
+    }
+
+    @Test
+    void reportingVerbParsedAsClausalSubjectIsTurnedBack() {
+        // "Israel said a bomb was fired at it": the parser made "said" the clausal subject of "fired"
+        Sentence s = Parses.sentence("Israel/NNP/LOCATION said/VBD/O/say a/DT bomb/NN was/VBD/O/be fired/VBN/O/fire at/IN it/PRP",
+                "nsubj(said-2, Israel-1)", "csubj:pass(fired-6, said-2)", "det(bomb-4, a-3)", "obj(said-2, bomb-4)",
+                "aux:pass(fired-6, was-5)", "root(ROOT-0, fired-6)", "case(it-8, at-7)", "obl(fired-6, it-8)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("root(-1)", relationOf(fixed, 1));
+        assertEquals("ccomp(1)", relationOf(fixed, 5));
+        assertEquals("nsubj:pass(5)", relationOf(fixed, 3), "a passive clause gets a passive subject");
+        assertEquals("obl(5)", relationOf(fixed, 7), "the clause keeps its own dependents");
+    }
+
+    @Test
+    void reportingVerbParsedAsAdverbialOfItsClauseGovernsIt() {
+        // "as Israel announced it would free prisoners": "announced" an adverbial of "free"
+        Sentence s = Parses.sentence("talks/NNS came/VBD/O/come as/IN Israel/NNP/LOCATION announced/VBD/O/announce it/PRP "
+                        + "would/MD free/VB/O/free prisoners/NNS/O/prisoner",
+                "nsubj(came-2, talks-1)", "root(ROOT-0, came-2)", "mark(announced-5, as-3)", "nsubj(announced-5, Israel-4)",
+                "advcl(free-8, announced-5)", "nsubj(free-8, it-6)", "aux(free-8, would-7)", "ccomp(came-2, free-8)",
+                "obj(free-8, prisoners-9)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("ccomp(1)", relationOf(fixed, 4), "'announced' takes the place of its clause");
+        assertEquals("ccomp(4)", relationOf(fixed, 7));
+        assertEquals("nsubj(7)", relationOf(fixed, 5));
+    }
+
+    @Test
+    void soundParsesAndOtherConstructionsAreLeftAlone() {
+        // "told" has an addressee object: "told Austin he would respond" is parsed right and is not a reporting verb
+        Sentence told = Parses.sentence("Gallant/NNP/PERSON told/VBD/O/tell Austin/NNP/PERSON Israel/NNP/LOCATION would/MD respond/VB",
+                "nsubj(told-2, Gallant-1)", "root(ROOT-0, told-2)", "obj(told-2, Austin-3)", "nsubj(respond-6, Israel-4)",
+                "aux(respond-6, would-5)", "dep(told-2, respond-6)");
+        assertSame(told.dependencies(), repair.repair(told.tokens(), told.dependencies()));
+        // a to-infinitive is no reported clause: "said Iran to be ready" stays as parsed
+        Sentence to = Parses.sentence("they/PRP said/VBD/O/say Iran/NNP/LOCATION to/TO be/VB/O/be ready/JJ",
+                "nsubj(said-2, they-1)", "root(ROOT-0, said-2)", "obj(said-2, Iran-3)", "mark(ready-6, to-4)",
+                "cop(ready-6, be-5)", "xcomp(said-2, ready-6)");
+        assertSame(to.dependencies(), repair.repair(to.tokens(), to.dependencies()));
+        // "As Politico reported, Trump would win": a parenthetical set off by a comma
+        Sentence as = Parses.sentence("As/IN Politico/NNP/ORGANIZATION reported/VBD/O/report ,/, Trump/NNP/PERSON would/MD win/VB",
+                "mark(reported-3, As-1)", "nsubj(reported-3, Politico-2)", "advcl(win-7, reported-3)", "punct(win-7, ,-4)",
+                "nsubj(win-7, Trump-5)", "aux(win-7, would-6)", "root(ROOT-0, win-7)");
+        assertSame(as.dependencies(), repair.repair(as.tokens(), as.dependencies()));
+        // "all I can say is thank you": the object stands before the verb
+        Sentence all = Parses.sentence("all/DT I/PRP can/MD say/VB/O/say is/VBZ/O/be thank/VB you/PRP",
+                "obj(say-4, all-1)", "nsubj(say-4, I-2)", "aux(say-4, can-3)", "csubj(thank-6, say-4)", "aux(thank-6, is-5)",
+                "root(ROOT-0, thank-6)", "obj(thank-6, you-7)");
+        assertSame(all.dependencies(), repair.repair(all.tokens(), all.dependencies()));
+    }
+}
