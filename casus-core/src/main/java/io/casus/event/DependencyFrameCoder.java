@@ -195,6 +195,27 @@ public final class DependencyFrameCoder implements EventCoder {
         return true;
     }
 
+    /**
+     * Whether another party says the act will come: "US officials said Israel would respond" is their forecast, not
+     * Israel's threat. Only the doer, or a body of its country, can state its own intention.
+     */
+    private boolean foretoldByOther(DependencyTree t, int v, List<EventActor> doers, List<Mention> mentions, Quote quote) {
+        int at = v;
+        while (at >= 0 && Set.of("xcomp", "conj", "advcl").contains(t.relation(at))) {
+            if (t.relation(at).equals("xcomp") && Modalities.INTENDING.contains(t.token(t.governor(at)).lemma().toLowerCase(Locale.ROOT))) {
+                return false; // "officials said the rebels have sworn to fight": the rebels' own vow, reported
+            }
+            at = t.governor(at);
+        }
+        int g = at >= 0 && t.relation(at).equals("ccomp") ? t.governor(at) : -1;
+        if (g < 0 || !lexicons.isSpeechVerb(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        List<EventActor> speakers = actors(t, subject(t, g), mentions, quote);
+        return !speakers.isEmpty() && speakers.stream().noneMatch(sp -> doers.stream().anyMatch(
+                d -> d != null && d.actor().country().equals(sp.actor().country())));
+    }
+
     public static DependencyFrameCoder standard() {
         return new DependencyFrameCoder(FrameLexicon.standard(), Codebook.standard(), Lexicons.standard());
     }
@@ -510,7 +531,8 @@ public final class DependencyFrameCoder implements EventCoder {
         DateChoice date = date(t, v, times, reference);
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
-        String stated = srcs.get(0) == null || !agentive(t, sources, srcs) ? null : statedCode(code.code(), modality, t, v);
+        String stated = srcs.get(0) == null || !agentive(t, sources, srcs) || foretoldByOther(t, v, srcs, mentions, quote) ? null
+                : statedCode(code.code(), modality, t, v);
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
         List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         DateChoice said = stated == null ? null : saidDate(t, v, times, reference);
@@ -1032,6 +1054,20 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         for (int h : all) {
             Mention m = mentionFor(t, h, mentions);
+            if (m == null && t.token(h).isNoun()) {
+                // an act as the role is its doer's: "denounced Serbia's suppression", "condemned the killing of aid
+                // workers by militiamen", "an inquiry into crimes committed by Croat forces"
+                List<Integer> doers = new ArrayList<>(t.children(h, "nmod:poss"));
+                doers.addAll(prep(t, h, "by"));
+                for (int c : t.children(h, "acl")) {
+                    if (t.token(c).pos().equals("VBN")) {
+                        doers.addAll(prep(t, c, "by"));
+                    }
+                }
+                for (int d : doers) {
+                    m = m == null ? mentionFor(t, d, mentions) : m;
+                }
+            }
             if (m == null) {
                 // an event noun as the role names its party: "an agreement with the EU", "talks between X and Y"
                 for (String p : List.of("with", "between", "of")) {
@@ -1111,7 +1147,11 @@ public final class DependencyFrameCoder implements EventCoder {
             return -1;
         }
         List<Integer> subj = subject(t, g);
-        return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
+        if (subj.size() != 1 || t.token(subj.get(0)).pos().equals("PRP")
+                || w.startsWith("it") && t.token(subj.get(0)).ner().equals("PERSON")) {
+            return -1; // "Zeldin said it will help the party": "it" is no person
+        }
+        return subj.get(0);
     }
 
     private Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {

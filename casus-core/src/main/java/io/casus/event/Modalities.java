@@ -22,6 +22,8 @@ final class Modalities {
             "ready", "willing", "prepared", "determined", "eager");
     static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
             "suggest", "call", "order", "require", "plead");
+    /** Verbs of pressing a party to act: what it is pressed to do is not done yet. */
+    private static final Set<String> PRESSING = Set.of("pressure", "press", "push", "encourage", "invite", "advise", "lobby");
     /** Verbs of alleging: what they say of another party is not established; of its force, it accuses. */
     static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "suspect");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
@@ -58,6 +60,9 @@ final class Modalities {
             }
             int g = t.governor(at);
             String link = t.relation(at);
+            if (link.equals("csubj") && (t.token(at).pos().equals("VBG") || hasCase(t, at, "to"))) {
+                return Modality.HYPOTHETICAL; // "removing the sanctions is out of the question": an act talked of, not done
+            }
             if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && rules.text(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
                 Modality m = governedNoun(t, g); // "vetoed a resolution demanding a ceasefire": the text's act is undone
                 if (m != null) {
@@ -88,11 +93,13 @@ final class Modalities {
                 if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {
                     return Modality.NEGATED;
                 }
-                if (objectControl(t, g)) {
-                    return Modality.HYPOTHETICAL; // another party's wish for this act, not its doer's intention
+                // another party's wish for this act, not its doer's intention: "pressed Obama to help", and passive,
+                // "Obama was pressed to help"
+                if (objectControl(t, g) || !t.children(g, "aux:pass").isEmpty() && (DIRECTIVE.contains(gl) || PRESSING.contains(gl))) {
+                    return Modality.HYPOTHETICAL;
                 }
-                if (INTENDING.contains(gl)) {
-                    intended = true;
+                if (INTENDING.contains(gl) || gl.equals("go") && t.token(g).pos().equals("VBG") && hasCase(t, at, "to")) {
+                    intended = true; // "vowed to", "is going to help"
                 }
             }
             if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {

@@ -151,8 +151,10 @@ public final class MentionFinder {
         for (Token tok : s.tokens()) {
             int h = tok.index();
             String word = tok.text().toLowerCase(Locale.ROOT);
-            if (inName[h] || !(tok.pos().equals("NN") || tok.pos().equals("NNS"))
-                    || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null) {
+            // a capitalised title with no name is a nominal too ("The US Secretary of State said")
+            boolean common = tok.pos().equals("NN") || tok.pos().equals("NNS")
+                    || tok.pos().startsWith("NNP") && tok.ner().equals("O");
+            if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null) {
                 continue;
             }
             // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head,
@@ -174,8 +176,23 @@ public final class MentionFinder {
                 begin++;
             }
             Token first = s.tokens().get(begin);
-            out.add(new Mention(s.index(), begin, h + 1, h, first.begin(), tok.end(), s.textOf(begin, h + 1), MentionType.NOMINAL));
+            int end = titleEnd(s, t, h);
+            out.add(new Mention(s.index(), begin, end, h, first.begin(), s.tokens().get(end - 1).end(), s.textOf(begin, end),
+                    MentionType.NOMINAL));
         }
+    }
+
+    /** One past a title that runs on in an of-phrase ("secretary of state", "minister of defence"), else past the head. */
+    private int titleEnd(Sentence s, DependencyTree t, int head) {
+        if (t.parsed()) {
+            for (int c : t.children(head, "nmod")) {
+                int end = t.subtreeEnd(c);
+                if (c > head && dictionary.titles().get(s.textOf(head, end).toLowerCase(Locale.ROOT)) != null) {
+                    return end;
+                }
+            }
+        }
+        return head + 1;
     }
 
     /** The first token of the head's left modifiers (determiners, adjectives, compounds, possessors). */

@@ -777,6 +777,71 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anActAsTheTargetStandsForItsDoer() {
+        // "Germany condemned the killing of the envoy by Sudanese militiamen": the militiamen are condemned
+        List<String> ev = summaries(new Docs().add("Germany/NNP/LOCATION condemned/VBD/O/condemn the/DT killing/NN/O/killing of/IN "
+                        + "the/DT envoy/NN by/IN Sudanese/JJ militiamen/NNS/O/militiaman",
+                "nsubj(condemned-2, Germany-1)", "root(ROOT-0, condemned-2)", "det(killing-4, the-3)", "obj(condemned-2, killing-4)",
+                "case(envoy-7, of-5)", "det(envoy-7, the-6)", "nmod(killing-4, envoy-7)", "case(militiamen-10, by-8)",
+                "amod(militiamen-10, Sudanese-9)", "nmod(killing-4, militiamen-10)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("DEU>SDN") && x.contains(" 111 asserted")), ev.toString());
+        // "denounced Serbia's suppression of the protests": the possessor did it
+        List<String> poss = summaries(new Docs().add("Albania/NNP/LOCATION denounced/VBD/O/condemn Serbia/NNP/LOCATION 's/POS "
+                        + "suppression/NN/O/suppression of/IN the/DT protests/NNS/O/protest",
+                "nsubj(denounced-2, Albania-1)", "root(ROOT-0, denounced-2)", "nmod:poss(suppression-5, Serbia-3)",
+                "case(Serbia-3, 's-4)", "obj(denounced-2, suppression-5)", "case(protests-8, of-6)", "det(protests-8, the-7)",
+                "nmod(suppression-5, protests-8)"));
+        assertTrue(poss.contains("ALB>SRB 111 asserted 2024-04-16"), poss.toString());
+    }
+
+    @Test
+    void actsSpokenOfOrPressedForAreNotDoneAndGoingToIsAFuture() {
+        // "attacking Israel is out of the question": a gerund subject names an act talked of
+        List<Event> talked = events(new Docs().add("attacking/VBG/O/attack Israel/NNP/LOCATION is/VBZ/O/be a/DT mistake/NN",
+                "csubj(mistake-5, attacking-1)", "obj(attacking-1, Israel-2)", "cop(mistake-5, is-3)", "det(mistake-5, a-4)",
+                "root(ROOT-0, mistake-5)"));
+        assertEquals(Modality.HYPOTHETICAL, talked.get(0).modality());
+        // "Iran was pressed to attack Israel": pressed, not done
+        List<Event> pressed = events(new Docs().add("Iran/NNP/LOCATION was/VBD/O/be pressed/VBN/O/press to/TO attack/VB/O/attack Israel/NNP/LOCATION",
+                "nsubj:pass(pressed-3, Iran-1)", "aux:pass(pressed-3, was-2)", "root(ROOT-0, pressed-3)", "mark(attack-5, to-4)",
+                "xcomp(pressed-3, attack-5)", "obj(attack-5, Israel-6)"));
+        assertEquals("IRN>ISR 190 hypothetical 2024-04-16", summary(pressed.get(0)));
+        // "Iran is going to attack Israel": a future, so intended (with the threat it states)
+        List<String> going = summaries(new Docs().add("Iran/NNP/LOCATION is/VBZ/O/be going/VBG/O/go to/TO attack/VB/O/attack Israel/NNP/LOCATION",
+                "nsubj(going-3, Iran-1)", "aux(going-3, is-2)", "root(ROOT-0, going-3)", "mark(attack-5, to-4)",
+                "xcomp(going-3, attack-5)", "obj(attack-5, Israel-6)"));
+        assertTrue(going.contains("IRN>ISR 190 intended 2024-04-16") && going.stream().noneMatch(x -> x.contains("190 asserted")),
+                going.toString());
+    }
+
+    @Test
+    void onlyTheDoerStatesItsIntentionAnotherPartyForecastsIt() {
+        String words = "%s/NNP/LOCATION said/VBD/O/say Iran/NNP/LOCATION will/MD attack/VB/O/attack Israel/NNP/LOCATION";
+        String[] deps = {"nsubj(said-2, %s-1)", "root(ROOT-0, said-2)", "nsubj(attack-5, Iran-3)", "aux(attack-5, will-4)",
+                "ccomp(said-2, attack-5)", "obj(attack-5, Israel-6)"};
+        String[] own = deps.clone();
+        own[0] = String.format(deps[0], "Tehran");
+        List<String> threat = summaries(new Docs().add(String.format(words, "Tehran"), own));
+        assertTrue(threat.stream().anyMatch(x -> x.startsWith("IRN>ISR 13") && x.contains("asserted")), "Tehran's own threat: " + threat);
+        String[] other = deps.clone();
+        other[0] = String.format(deps[0], "Washington");
+        List<String> forecast = summaries(new Docs().add(String.format(words, "Washington"), other));
+        assertTrue(forecast.contains("IRN>ISR 190 intended 2024-04-16") && forecast.stream().noneMatch(x -> x.contains("asserted")),
+                "Washington's forecast threatens nothing: " + forecast);
+    }
+
+    @Test
+    void aReportersItIsNoPerson() {
+        String words = "%s said/VBD/O/say it/PRP would/MD attack/VB/O/attack Israel/NNP/LOCATION";
+        String[] deps = {"nsubj(said-2, X-1)", "root(ROOT-0, said-2)", "nsubj(attack-5, it-3)", "aux(attack-5, would-4)",
+                "ccomp(said-2, attack-5)", "obj(attack-5, Israel-6)"};
+        assertEquals(List.of("IRN>ISR 190 intended 2024-04-16", "IRN>ISR 138 asserted 2024-04-16"),
+                summaries(new Docs().add(String.format(words, "Iran/NNP/LOCATION"), deps)));
+        List<String> person = summaries(new Docs().add(String.format(words, "Netanyahu/NNP/PERSON"), deps));
+        assertTrue(person.stream().noneMatch(x -> x.startsWith("ISR")), "'it' is not Netanyahu: " + person);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",

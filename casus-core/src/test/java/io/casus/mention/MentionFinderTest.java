@@ -66,4 +66,18 @@ class MentionFinderTest {
         assertEquals("government forces:NOMINAL", summary(ms));
         assertEquals(MentionType.NOMINAL, ms.get(0).type());
     }
+
+    @Test
+    void aCapitalisedTitleWithoutANameIsANominalAndRunsOnThroughItsOfPhrase() {
+        AnnotatedArticle a = new Docs()
+                .add("The/DT US/NNP/LOCATION Secretary/NNP of/IN State/NNP/ORGANIZATION met/VBD the/DT secretary/NN of/IN defense/NN",
+                        "det(Secretary-3, The-1)", "compound(Secretary-3, US-2)", "nsubj(met-6, Secretary-3)", "case(State-5, of-4)",
+                        "nmod(Secretary-3, State-5)", "root(ROOT-0, met-6)", "det(secretary-8, the-7)", "obj(met-6, secretary-8)",
+                        "case(defense-10, of-9)", "nmod(secretary-8, defense-10)")
+                .build();
+        String s = summary(finder.find(a));
+        assertTrue(s.contains("The US Secretary of State:NOMINAL"), s);
+        assertTrue(s.contains("the secretary of defense:NOMINAL"), s);
+        assertTrue(!s.contains("State:ORGANIZATION"), "'State' belongs to the title: " + s);
+    }
 }
