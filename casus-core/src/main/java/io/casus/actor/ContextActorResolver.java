@@ -85,7 +85,8 @@ public final class ContextActorResolver implements ActorResolver {
         // with the names resolved, the people and bodies named count towards the main country too ("Obama was
         // pressured by Congress to help Iran" is about the US)
         main = mainCountry(out);
-        for (int i = 0; i < out.length; i++) {
+        // right to left, so that "the leader of the rebel group" finds the group resolved
+        for (int i = out.length - 1; i >= 0; i--) {
             Mention m = out[i];
             if (m.type() == MentionType.NOMINAL) {
                 out[i] = m.withActor(nominal(m, trees.get(m.sentence()), out, people, main));
@@ -409,6 +410,7 @@ public final class ContextActorResolver implements ActorResolver {
             boolean placed = inner.tokenEnd() <= m.head() + 1 || !t.parsed()
                     || ofPhrases.stream().anyMatch(o -> inner.tokenBegin() >= t.subtreeBegin(o) && inner.tokenBegin() <= o);
             if (inner != m && inner.sentence() == m.sentence() && inner.tokenBegin() >= m.tokenBegin() && placed
+                    && !merelyLinked(t, inner)
                     && inner.tokenEnd() <= m.tokenEnd() && inner.actor() != null && inner.type() != MentionType.NOMINAL) {
                 String country = inner.actor().country();
                 // "the Biden administration" is Biden's government; "IRGC officials" are the IRGC's
@@ -453,6 +455,13 @@ public final class ContextActorResolver implements ActorResolver {
         return Actor.of(main + sector, m.text(), role, Basis.CONTEXT, CONTEXT);
     }
 
+    /** "the Al Qaeda-linked group", "Iranian-backed militias": a party named only as the ally of another is not it. */
+    private static boolean merelyLinked(DependencyTree t, Mention inner) {
+        int e = inner.tokenEnd();
+        return e + 1 < t.size() && t.token(e).text().equals("-") && t.token(e + 1).pos().equals("VBN")
+                && !OWNING.contains(t.token(e + 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A person with no title known: the body or country an apposition places them in ("Kenzo Oshima, the United
      * Nations relief coordinator", "Ahmed Saleh, a Yemeni doctor"), or null.
@@ -479,14 +488,19 @@ public final class ContextActorResolver implements ActorResolver {
         return null;
     }
 
-    /** The organisation an "of" phrase makes the nominal part of: "leaders of the Muslim Brotherhood", or null. */
+    /**
+     * The organisation or group an "of" phrase makes the nominal part of: "leaders of the Muslim Brotherhood", "the
+     * leader of the rebel group", or null.
+     */
     private static Actor bodyOf(Mention m, DependencyTree t, Mention[] all) {
         if (!t.parsed()) {
             return null;
         }
         for (int c : locatives(t, m.head(), Set.of("of"))) {
             Mention body = mentionAt(all, m.sentence(), c);
-            if (body != null && body != m && body.type() == MentionType.ORGANIZATION && body.actor() != null) {
+            boolean party = body != null && body.actor() != null
+                    && (body.type() == MentionType.ORGANIZATION || body.type() == MentionType.NOMINAL && !body.actor().sector().isEmpty());
+            if (party && body != m) {
                 return body.actor();
             }
         }
@@ -516,6 +530,9 @@ public final class ContextActorResolver implements ActorResolver {
         }
         return null;
     }
+
+    /** Participles by which a party owns what it names: "the Saudi-led coalition", "a British-flagged tanker". */
+    private static final Set<String> OWNING = Set.of("lead", "led", "flag", "register", "base", "run", "own", "control");
 
     private static List<Integer> locatives(DependencyTree t, int head, Set<String> prepositions) {
         List<Integer> out = new ArrayList<>();

@@ -77,6 +77,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
+    private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
     /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
@@ -1053,7 +1054,8 @@ public final class DependencyFrameCoder implements EventCoder {
             all.addAll(t.children(h, "conj"));
         }
         for (int h : all) {
-            Mention m = mentionFor(t, h, mentions);
+            Mention m = carried(t, h, mentions);
+            m = m == null ? mentionFor(t, h, mentions) : m;
             if (m == null && t.token(h).isNoun()) {
                 // an act as the role is its doer's: "denounced Serbia's suppression", "condemned the killing of aid
                 // workers by militiamen", "an inquiry into crimes committed by Croat forces"
@@ -1152,6 +1154,21 @@ public final class DependencyFrameCoder implements EventCoder {
             return -1; // "Zeldin said it will help the party": "it" is no person
         }
         return subj.get(0);
+    }
+
+    /** Who a vehicle carries is who is acted on: "shot down a helicopter carrying EC monitors". Null if none named. */
+    private Mention carried(DependencyTree t, int h, List<Mention> mentions) {
+        for (int c : t.children(h, "acl")) {
+            if (t.token(c).pos().equals("VBG") && CARRYING.contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                for (int o : t.children(c, "obj")) {
+                    Mention m = mentionFor(t, o, mentions);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {

@@ -151,15 +151,18 @@ public final class MentionFinder {
         for (Token tok : s.tokens()) {
             int h = tok.index();
             String word = tok.text().toLowerCase(Locale.ROOT);
+            boolean partyAdjective = tok.pos().equals("JJ") && t.parsed() && t.relation(h).equals("amod") && t.governor(h) >= 0
+                    && lexicons.isPartyNoun(s.tokens().get(t.governor(h)).text().toLowerCase(Locale.ROOT));
             // a capitalised title with no name is a nominal too ("The US Secretary of State said")
-            boolean common = tok.pos().equals("NN") || tok.pos().equals("NNS")
+            boolean common = tok.pos().equals("NN") || tok.pos().equals("NNS") || partyAdjective
                     || tok.pos().startsWith("NNP") && tok.ner().equals("O");
             if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null) {
                 continue;
             }
             // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head,
-            // which names the actor even when it is no actor noun itself ("opposition groups", "rebel positions")
-            if (t.parsed() && t.relation(h).equals("compound")) {
+            // which names the actor even when it is no actor noun itself ("opposition groups", "rebel positions"); so
+            // does an adjective of a party noun ("the militant group", "a separatist movement")
+            if (t.parsed() && (t.relation(h).equals("compound") || partyAdjective)) {
                 int g = t.governor(h);
                 Token head = g < 0 ? null : s.tokens().get(g);
                 if (head != null && !inName[g] && (head.pos().equals("NN") || head.pos().equals("NNS"))

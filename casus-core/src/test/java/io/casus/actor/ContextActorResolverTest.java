@@ -267,4 +267,19 @@ class ContextActorResolverTest {
         assertEquals("LBNREB", actorOf(c, "Hezbollah").code());
         assertEquals("IGO", actorOf(c, "United Nations").country());
     }
+
+    @Test
+    void aGroupNamedByItsKindAndTheLeaderOfItAreItsNotTheirAlliesOrTheState() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Kenyan/JJ police/NNS arrested/VBD/O/arrest the/DT leader/NN of/IN the/DT Al/NNP/ORGANIZATION Qaeda/NNP/ORGANIZATION "
+                                + "-/HYPH linked/VBN/O/link separatist/JJ group/NN ./.",
+                        "amod(police-2, Kenyan-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "det(leader-5, the-4)",
+                        "obj(arrested-3, leader-5)", "case(group-13, of-6)", "det(group-13, the-7)", "compound(Qaeda-9, Al-8)",
+                        "obl:npmod(linked-11, Qaeda-9)", "punct(linked-11, --10)", "amod(group-13, linked-11)",
+                        "amod(group-13, separatist-12)", "nmod(leader-5, group-13)", "punct(arrested-3, .-14)")
+                .build());
+        assertEquals("KENREB", actorOf(c, "the Al Qaeda - linked separatist group").code(),
+                "an adjective of a party noun names a group; an ally linked to it is not it");
+        assertEquals("KENREB", actorOf(c, "the leader").code(), "the leader of the group is the group's, not the state's");
+    }
 }

@@ -795,6 +795,16 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void whoAVehicleCarriesIsActedOn() {
+        List<String> ev = summaries(new Docs().add("Syrian/JJ jets/NNS shot/VBD/O/shoot down/RP a/DT helicopter/NN carrying/VBG/O/carry "
+                        + "Filipino/JJ peacekeepers/NNS",
+                "amod(jets-2, Syrian-1)", "nsubj(shot-3, jets-2)", "root(ROOT-0, shot-3)", "compound:prt(shot-3, down-4)",
+                "det(helicopter-6, a-5)", "obj(shot-3, helicopter-6)", "acl(helicopter-6, carrying-7)", "amod(peacekeepers-9, Filipino-8)",
+                "obj(carrying-7, peacekeepers-9)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("SYRMIL>PHL")), ev.toString());
+    }
+
+    @Test
     void actsSpokenOfOrPressedForAreNotDoneAndGoingToIsAFuture() {
         // "attacking Israel is out of the question": a gerund subject names an act talked of
         List<Event> talked = events(new Docs().add("attacking/VBG/O/attack Israel/NNP/LOCATION is/VBZ/O/be a/DT mistake/NN",
