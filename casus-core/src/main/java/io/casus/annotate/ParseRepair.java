@@ -9,13 +9,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Mends the commonest error of the dependency parser on news text: a reporting verb followed by its clause without
+ * Mends the commonest errors of the dependency parser on news text. First, a reporting verb followed by its clause without
  * "that" ("Israel said a mortar bomb was fired at it", "Interpol said it will send a team"). The parser then takes the
  * clause's subject for the verb's object and hangs the clause under it as {@code dep}, or makes the reporting verb the
  * clausal subject of the clause's predicate. Both readings lose who did what, so each is rewritten to the tree the
  * sentence has with "that": the reporting verb governs its clause ({@code ccomp}), and the noun before the clause is
  * the clause's subject. A third error, "as Israel announced it would free prisoners" with the reporting verb an
- * adverbial of its own clause, is turned the same way. Anything else is left as the parser gave it.
+ * adverbial of its own clause, is turned the same way. A participle right after its noun read as the noun's predicate
+ * ("prevented the demonstration staged by students") is made the noun's modifier again. Anything else is left as the
+ * parser gave it.
  */
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
@@ -45,6 +47,11 @@ public final class ParseRepair {
             rel[d.dependent()] = d.relation();
         }
         boolean changed = false;
+        for (int p = 0; p < n; p++) {
+            if (gov[p] != -2 && tokens.get(p).pos().equals("VBN")) {
+                changed |= participleAsPredicate(tokens, gov, rel, p);
+            }
+        }
         for (int s = 0; s < n; s++) {
             if (gov[s] == -2 || !tokens.get(s).isVerb() || !reporting.test(tokens.get(s).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -130,6 +137,59 @@ public final class ParseRepair {
         gov[head] = s;
         rel[head] = "ccomp";
         return true;
+    }
+
+    /**
+     * "Police prevented the demonstration staged by students", "Workers affiliated with the union stopped work": a
+     * participle right after its noun, parsed as that noun's predicate, while the sentence's verb is left without its
+     * object or subject. The participle is made the noun's modifier ({@code acl}) and the noun given back to the verb.
+     */
+    private static boolean participleAsPredicate(List<Token> tokens, int[] gov, String[] rel, int p) {
+        int noun = child(gov, rel, p, "nsubj");
+        if (noun < 0 || noun > p || !tokens.get(noun).isNoun() || hasAuxiliary(gov, rel, p) || !adjacent(gov, noun, p)) {
+            return false;
+        }
+        int head = gov[p];
+        if (head > noun && head < p) {
+            return false;
+        }
+        if (head >= 0 && head < noun && tokens.get(head).isVerb() && Set.of("dep", "ccomp", "parataxis").contains(rel[p])
+                && child(gov, rel, head, "obj") < 0 && hasSubject(gov, rel, head, true)) {
+            // "prevented [the demonstration staged by students]": the noun is the verb's object
+            gov[noun] = head;
+            rel[noun] = "obj";
+            gov[p] = noun;
+            rel[p] = "acl";
+            return true;
+        }
+        for (int m = p + 1; m < gov.length; m++) {
+            if (gov[m] == p && Set.of("dep", "parataxis").contains(rel[m]) && finiteClause(tokens, gov, rel, m)
+                    && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(m).pos())) {
+                // "[workers affiliated with the union] stopped work": the later verb is the sentence's, the noun its subject
+                gov[m] = head;
+                rel[m] = rel[p];
+                gov[noun] = m;
+                rel[noun] = "nsubj";
+                gov[p] = noun;
+                rel[p] = "acl";
+                for (int c = m + 1; c < gov.length; c++) {
+                    if (gov[c] == p && c > m) {
+                        gov[c] = m; // what follows the verb is the verb's ("on Monday", the final stop)
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAuxiliary(int[] gov, String[] rel, int v) {
+        for (int c = 0; c < gov.length; c++) {
+            if (gov[c] == v && (rel[c].startsWith("aux") || rel[c].equals("cop"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause that lacks its subject. */

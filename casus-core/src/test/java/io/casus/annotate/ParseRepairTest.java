@@ -63,6 +63,32 @@ class ParseRepairTest {
     }
 
     @Test
+    void aParticipleAfterItsNounModifiesItAndTheNounGoesBackToTheVerb() {
+        // "Police prevented the demonstration staged by students": "staged" parsed as a clause with "demonstration" its subject
+        Sentence obj = Parses.sentence("Police/NNS prevented/VBD/O/prevent the/DT demonstration/NN staged/VBN/O/stage by/IN students/NNS",
+                "nsubj(prevented-2, Police-1)", "root(ROOT-0, prevented-2)", "det(demonstration-4, the-3)",
+                "nsubj(staged-5, demonstration-4)", "dep(prevented-2, staged-5)", "case(students-7, by-6)", "obl(staged-5, students-7)");
+        List<Dependency> fixed = repair.repair(obj.tokens(), obj.dependencies());
+        assertEquals("obj(1)", relationOf(fixed, 3));
+        assertEquals("acl(3)", relationOf(fixed, 4));
+        // "Workers affiliated with the union stopped work": "affiliated" parsed as the sentence's verb
+        Sentence subj = Parses.sentence("Workers/NNS affiliated/VBN/O/affiliate with/IN the/DT union/NN stopped/VBD/O/stop work/NN on/IN Monday/NNP",
+                "nsubj(affiliated-2, Workers-1)", "root(ROOT-0, affiliated-2)", "case(union-5, with-3)", "det(union-5, the-4)",
+                "obl(affiliated-2, union-5)", "dep(affiliated-2, stopped-6)", "obj(stopped-6, work-7)", "case(Monday-9, on-8)",
+                "obl(affiliated-2, Monday-9)");
+        fixed = repair.repair(subj.tokens(), subj.dependencies());
+        assertEquals("root(-1)", relationOf(fixed, 5));
+        assertEquals("nsubj(5)", relationOf(fixed, 0));
+        assertEquals("acl(0)", relationOf(fixed, 1));
+        assertEquals("obl(5)", relationOf(fixed, 8), "what follows the verb is the verb's");
+        // a real passive keeps its reading: "the demonstration was staged by students"
+        Sentence passive = Parses.sentence("the/DT demonstration/NN was/VBD/O/be staged/VBN/O/stage by/IN students/NNS",
+                "det(demonstration-2, the-1)", "nsubj:pass(staged-4, demonstration-2)", "aux:pass(staged-4, was-3)",
+                "root(ROOT-0, staged-4)", "case(students-6, by-5)", "obl(staged-4, students-6)");
+        assertSame(passive.dependencies(), repair.repair(passive.tokens(), passive.dependencies()));
+    }
+
+    @Test
     void soundParsesAndOtherConstructionsAreLeftAlone() {
         // "told" has an addressee object: "told Austin he would respond" is parsed right and is not a reporting verb
         Sentence told = Parses.sentence("Gallant/NNP/PERSON told/VBD/O/tell Austin/NNP/PERSON Israel/NNP/LOCATION would/MD respond/VB",
