@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The coder's rule data beside the frames, each a resource file of {@code io/casus/cameo/} validated on load (errors
  * name file and line): what stating an act amounts to (intentions.tsv, refusals.tsv), acts addressed at home
- * (domestic.tsv) or done together (mutual.tsv), means of force (instruments.tsv), performing verbs
+ * (domestic.tsv) or done together (mutual.tsv, mutual-verbs.tsv), means of force (instruments.tsv), performing verbs
  * (light-verbs.tsv), texts and issuing verbs (documents.tsv), and what leaves an event noun undone
  * (noun-governors.tsv). Immutable once built; thread-safe.
  */
@@ -24,6 +24,7 @@ final class CodingRules {
     private final Map<String, Set<String>> mutual = new HashMap<>();
     private final List<Map.Entry<Set<String>, String>> instruments = new ArrayList<>();
     private final Set<String> lightVerbs = new HashSet<>();
+    private final Set<String> mutualVerbs = new HashSet<>();
     private final Set<String> texts = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
     private final Map<String, Modality> nounGovernors = new HashMap<>();
@@ -48,6 +49,9 @@ final class CodingRules {
                 throw r.error("unknown CAMEO code " + r.get(1));
             }
             instruments.add(Map.entry(Set.of(r.get(0).split(" ")), r.get(1)));
+        }
+        for (Tsv.Row r : Tsv.resource("io/casus/cameo/mutual-verbs.tsv", 1)) {
+            mutualVerbs.add(r.get(0));
         }
         for (Tsv.Row r : Tsv.resource("io/casus/cameo/light-verbs.tsv", 1)) {
             lightVerbs.add(r.get(0));
@@ -102,6 +106,11 @@ final class CodingRules {
     /** Whether the act, with no one named, is addressed to the actor's own country. */
     boolean domestic(String code) {
         return "yes".equals(byPrefix(domestic, code));
+    }
+
+    /** Whether parties named together as the verb's subject act on each other (mutual-verbs.tsv). */
+    boolean mutualVerb(String lemma) {
+        return mutualVerbs.contains(lemma);
     }
 
     /** The target roles that make an act with this code mutual; empty for none. */

@@ -77,6 +77,9 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
+    /** Nouns of the motive of an act ("in protest", "in retaliation"): the act's doer has the motive. */
+    private static final Set<String> MOTIVES = Set.of("protest", "retaliation", "response", "solidarity", "defiance", "revenge");
+    private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
 
@@ -203,7 +206,11 @@ public final class DependencyFrameCoder implements EventCoder {
     private boolean foretoldByOther(DependencyTree t, int v, List<EventActor> doers, List<Mention> mentions, Quote quote) {
         int at = v;
         while (at >= 0 && Set.of("xcomp", "conj", "advcl").contains(t.relation(at))) {
-            if (t.relation(at).equals("xcomp") && Modalities.INTENDING.contains(t.token(t.governor(at)).lemma().toLowerCase(Locale.ROOT))) {
+            String gl = t.token(t.governor(at)).lemma().toLowerCase(Locale.ROOT);
+            if (t.relation(at).equals("xcomp") && FORECASTING.contains(gl)) {
+                return true; // "the Treasury is expected to impose sanctions": a forecast, whoever makes it
+            }
+            if (t.relation(at).equals("xcomp") && Modalities.INTENDING.contains(gl)) {
                 return false; // "officials said the rebels have sworn to fight": the rebels' own vow, reported
             }
             at = t.governor(at);
@@ -451,6 +458,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 break;
             }
         }
+        int doer = t.governor(v);
+        if (sources.isEmpty() && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obl") && hasCase(t, v, "in")
+                && MOTIVES.contains(t.token(v).lemma().toLowerCase(Locale.ROOT)) && !passive(t, doer)) {
+            sources = subject(t, doer); // "farmers blocked the crossings in protest": the protest is theirs
+        }
         Quote quote = quoteAt(article, t.token(v).begin());
         List<EventActor> srcActors = actors(t, sources, mentions, quote);
         List<EventActor> tgtActors = actors(t, targets, mentions, quote);
@@ -470,11 +482,15 @@ public final class DependencyFrameCoder implements EventCoder {
         for (int d : f.nominal() ? List.<Integer>of() : prep(t, v, "from")) {
             origin = origin == null ? places.placeAt(d, mentions) : origin;
         }
+        for (int h : location == null && origin == null ? sources : List.<Integer>of()) {
+            origin = origin == null ? places.location(t, h, mentions) : origin; // "an explosion near Samarra killed"
+        }
         Location whence = origin != null ? origin : location;
         // ("the Saudi-led coalition struck" names a party, if not its country: no stand-in for it)
         boolean unnamed = sources.stream().noneMatch(h -> t.token(h).isProperNoun() || isParty(t.token(h))
                 || t.token(h).pos().startsWith("PRP")); // (nor does "they", which stands for a party named before)
-        if (srcActors.isEmpty() && unnamed && whence != null && FORCE_ROOTS.contains(codebook.get(f.code()).root())
+        // (nor is there an act to stand in for when the one acted on is no party nor anywhere: "wounded two others")
+        if (srcActors.isEmpty() && unnamed && whence != null && (targets.isEmpty() || !tgtActors.isEmpty() || location != null) && FORCE_ROOTS.contains(codebook.get(f.code()).root())
                 && !t.relation(v).startsWith("acl") // ("an attack targeting shoppers" is that attack, whoever did it)
                 && (!f.nominal() || tgtActors.stream().anyMatch(a -> a.actor().basis() != Actor.Basis.CONTEXT))) {
             // (a bare "attack in Herat" names no one at all)
@@ -491,7 +507,8 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
-        boolean reciprocal = tgtActors.isEmpty() && RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+        boolean reciprocal = tgtActors.isEmpty() && (RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+                || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
@@ -661,8 +678,11 @@ public final class DependencyFrameCoder implements EventCoder {
             return thing(t, t.governor(t.governor(h)));
         }
         String lemma = tok.lemma().toLowerCase(Locale.ROOT);
-        return tok.isNoun() && !tok.isProperNoun() && !isParty(tok) && frames.nounFrames(lemma).isEmpty()
-                && rules.instrument(new HashSet<>(List.of(tok.text().toLowerCase(Locale.ROOT), lemma))) == null;
+        Set<String> words = new HashSet<>(List.of(tok.text().toLowerCase(Locale.ROOT), lemma));
+        for (int c : t.children(h, "compound")) {
+            words.add(t.token(c).lemma().toLowerCase(Locale.ROOT)); // "a minefield explosion": a weapon's
+        }
+        return tok.isNoun() && !tok.isProperNoun() && !isParty(tok) && frames.nounFrames(lemma).isEmpty() && rules.instrument(words) == null;
     }
 
     /** Whether a clause states a fact (past tense, or a copula or "have" in the present): not a proposal. */
@@ -762,18 +782,25 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
         }
-        for (List<Integer> heads : candidates) {
-            List<EventActor> found = actors(t, heads, mentions, quote).stream()
-                    .filter(a -> sources.stream().noneMatch(s -> s.actor().code().equals(a.actor().code()))).toList();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            for (int h : heads) {
-                // a place acted on ("recaptured Shusha", "took control of Nagorno-Karabakh") is its country's
-                Location named = places.placeAt(h, mentions);
-                if (named != null) {
-                    return List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
-                            named.place(), named.begin(), named.end()));
+        // a party of another country than the doer's comes first ("deployed guards to its frontier with Turkey", "pulled
+        // troops back along its border with Azerbaijan"); failing one, the doer's own ("banned the opposition party")
+        Set<String> own = new HashSet<>();
+        sources.forEach(s -> own.add(s.actor().country()));
+        for (boolean foreignOnly : List.of(true, false)) {
+            for (List<Integer> heads : candidates) {
+                List<EventActor> found = actors(t, heads, mentions, quote).stream()
+                        .filter(a -> sources.stream().noneMatch(s -> s.actor().code().equals(a.actor().code())))
+                        .filter(a -> !foreignOnly || !own.contains(a.actor().country())).toList();
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                for (int h : heads) {
+                    // a place acted on ("recaptured Shusha", "took control of Nagorno-Karabakh") is its country's
+                    Location named = places.placeAt(h, mentions);
+                    if (named != null && !(foreignOnly && own.contains(named.country()))) {
+                        return List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
+                                named.place(), named.begin(), named.end()));
+                    }
                 }
             }
         }
@@ -1054,6 +1081,7 @@ public final class DependencyFrameCoder implements EventCoder {
             all.addAll(t.children(h, "conj"));
         }
         for (int h : all) {
+            h = others(t, h);
             Mention m = carried(t, h, mentions);
             m = m == null ? mentionFor(t, h, mentions) : m;
             if (m == null && t.token(h).isNoun()) {
@@ -1083,9 +1111,18 @@ public final class DependencyFrameCoder implements EventCoder {
             Token tok = t.token(h);
             if (m != null && m.type() == MentionType.NOMINAL && !m.actor().sector().isEmpty()) {
                 // "Hungarian and Romanian officials": one actor per nationality named in the phrase
+                // (or "negotiators from Armenia and Azerbaijan", "the presidents of Russia and Turkey")
+                List<Integer> named = new ArrayList<>();
+                for (int c : t.children(h, "nmod")) {
+                    if (hasCase(t, c, "of") || hasCase(t, c, "from")) {
+                        named.add(c);
+                        named.addAll(t.children(c, "conj"));
+                    }
+                }
                 List<String> countries = new ArrayList<>();
                 for (Mention inner : mentions) {
-                    if (inner != m && inner.actor() != null && inner.tokenBegin() >= m.tokenBegin() && inner.tokenEnd() <= m.tokenEnd()
+                    boolean within = inner.tokenBegin() >= m.tokenBegin() && inner.tokenEnd() <= m.tokenEnd() || named.contains(inner.head());
+                    if (inner != m && inner.actor() != null && within
                             && (inner.type() == MentionType.NATIONALITY || inner.type() == MentionType.COUNTRY)
                             && !countries.contains(inner.actor().country())) {
                         countries.add(inner.actor().country());
@@ -1154,6 +1191,16 @@ public final class DependencyFrameCoder implements EventCoder {
             return -1; // "Zeldin said it will help the party": "it" is no person
         }
         return subj.get(0);
+    }
+
+    /** "killed two soldiers and wounded five others": the others are of the first verb's object; else the token itself. */
+    private static int others(DependencyTree t, int h) {
+        int v = t.governor(h);
+        if (t.token(h).text().equalsIgnoreCase("others") && t.relation(h).equals("obj") && v >= 0 && t.relation(v).equals("conj")) {
+            List<Integer> first = t.children(t.governor(v), "obj");
+            return first.isEmpty() ? h : first.get(0);
+        }
+        return h;
     }
 
     /** Who a vehicle carries is who is acted on: "shot down a helicopter carrying EC monitors". Null if none named. */

@@ -1,6 +1,7 @@
 package io.casus.event;
 
 import static io.casus.event.Syntax.NEGATORS;
+import static io.casus.event.Syntax.hasAux;
 import static io.casus.event.Syntax.hasCase;
 import static io.casus.event.Syntax.hasNegator;
 import static io.casus.event.Syntax.objectControl;
@@ -17,11 +18,13 @@ final class Modalities {
     static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
     static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "swear", "threaten", "pledge", "promise", "want",
-            "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "consider", "decide",
+            "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "decide",
             "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need",
             "ready", "willing", "prepared", "determined", "eager");
     static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
             "suggest", "call", "order", "require", "plead");
+    /** Verbs of weighing an act not yet decided. */
+    private static final Set<String> WEIGHING = Set.of("consider", "weigh", "contemplate", "mull", "study", "explore");
     /** Verbs of pressing a party to act: what it is pressed to do is not done yet. */
     private static final Set<String> PRESSING = Set.of("pressure", "press", "push", "encourage", "invite", "advise", "lobby");
     /** Verbs of alleging: what they say of another party is not established; of its force, it accuses. */
@@ -88,10 +91,13 @@ final class Modalities {
                     }
                 }
             }
-            if (g >= 0 && link.equals("xcomp")) {
+            if (g >= 0 && (link.equals("xcomp") || gerundComplement(t, at))) {
                 String gl = t.token(g).lemma().toLowerCase(Locale.ROOT);
                 if (NEGATING_GOVERNORS.contains(gl) || hasNegator(t, g)) {
                     return Modality.NEGATED;
+                }
+                if (WEIGHING.contains(gl)) {
+                    return Modality.HYPOTHETICAL; // "is considering recalling its ambassador": not decided
                 }
                 // another party's wish for this act, not its doer's intention: "pressed Obama to help", and passive,
                 // "Obama was pressed to help"
@@ -101,6 +107,13 @@ final class Modalities {
                 if (INTENDING.contains(gl) || gl.equals("go") && t.token(g).pos().equals("VBG") && hasCase(t, at, "to")) {
                     intended = true; // "vowed to", "is going to help"
                 }
+            }
+            if (g >= 0 && link.equals("advcl") && hasCase(t, at, "to")) {
+                // a purpose goes with its act: "will not send warships to join the coalition" joins nothing
+                if (hasNegator(t, g)) {
+                    return Modality.NEGATED;
+                }
+                intended |= hasAux(t, g, FUTURE);
             }
             if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
                 break;
@@ -125,6 +138,24 @@ final class Modalities {
             at = g;
         }
         return intended ? Modality.INTENDED : Modality.ASSERTED;
+    }
+
+    /**
+     * A gerund right after its verb, whatever relation the parser gave it: "denied sending troops", "is considering
+     * recalling" (often parsed as {@code dep} or {@code acl}).
+     */
+    private static boolean gerundComplement(DependencyTree t, int at) {
+        int g = t.governor(at);
+        if (g < 0 || at <= g || !t.token(at).pos().equals("VBG") || !t.token(g).isVerb()
+                || !Set.of("dep", "acl", "ccomp", "obj").contains(t.relation(at))) {
+            return false;
+        }
+        for (int i = g + 1; i < at; i++) {
+            if (!t.token(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The modality a verb gives the noun it acts on ("thwarted an attempt", "cancelled the visit"), or null. */
@@ -156,6 +187,14 @@ final class Modalities {
         }
         String rel = t.relation(n);
         int gov = t.governor(n);
+        if (rel.equals("compound") && gov >= 0) {
+            // "an Egyptian ceasefire proposal": the ceasefire is only proposed (and not even that, once rejected)
+            Modality m = rules.nounGovernor("noun", t.token(gov).lemma().toLowerCase(Locale.ROOT));
+            if (m != null) {
+                Modality ofNoun = governedNoun(t, gov);
+                return ofNoun == Modality.NEGATED ? ofNoun : m;
+            }
+        }
         // a call, a demand or an ultimatum exists once made, whatever becomes of it; meetings and acts may not happen
         boolean happening = code.quadClass() % 2 == 0 || code.root().equals("04");
         if (happening && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {

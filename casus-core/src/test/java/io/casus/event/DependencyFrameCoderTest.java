@@ -852,6 +852,90 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void partiesNamedTogetherActOnEachOther() {
+        // "Kyrgyz and Tajik guards exchanged fire": one phrase, two countries, a mutual act
+        List<String> fire = summaries(new Docs().add("Kyrgyz/JJ and/CC Tajik/JJ guards/NNS exchanged/VBD/O/exchange fire/NN",
+                "amod(guards-4, Kyrgyz-1)", "cc(Tajik-3, and-2)", "conj(Kyrgyz-1, Tajik-3)", "nsubj(exchanged-5, guards-4)",
+                "root(ROOT-0, exchanged-5)", "obj(exchanged-5, fire-6)"));
+        assertTrue(fire.contains("KGZMIL>TJKMIL 190 asserted 2024-04-16") && fire.contains("TJKMIL>KGZMIL 190 asserted 2024-04-16"),
+                fire.toString());
+        // "The presidents of Russia and Turkey discussed trade": the countries of an of-phrase part the phrase too
+        List<String> met = summaries(new Docs().add("The/DT presidents/NNS of/IN Russia/NNP/LOCATION and/CC Turkey/NNP/LOCATION "
+                        + "discussed/VBD/O/discuss trade/NN",
+                "det(presidents-2, The-1)", "nsubj(discussed-7, presidents-2)", "case(Russia-4, of-3)", "nmod(presidents-2, Russia-4)",
+                "cc(Turkey-6, and-5)", "conj(Russia-4, Turkey-6)", "root(ROOT-0, discussed-7)", "obj(discussed-7, trade-8)"));
+        assertTrue(met.stream().anyMatch(x -> x.startsWith("RUSGOV>TURGOV 040")) && met.stream().anyMatch(x -> x.startsWith("TURGOV>RUSGOV 040")),
+                met.toString());
+    }
+
+    @Test
+    void anImpliedTargetOfAnotherCountryComesBeforeTheDoersOwn() {
+        List<String> ev = summaries(new Docs().add("Greece/NNP/LOCATION deployed/VBD/O/deploy guards/NNS to/IN its/PRP$ frontier/NN "
+                        + "with/IN Turkey/NNP/LOCATION",
+                "nsubj(deployed-2, Greece-1)", "root(ROOT-0, deployed-2)", "obj(deployed-2, guards-3)", "case(frontier-6, to-4)",
+                "nmod:poss(frontier-6, its-5)", "obl(deployed-2, frontier-6)", "case(Turkey-8, with-7)", "nmod(frontier-6, Turkey-8)"));
+        assertEquals(List.of("GRC>TUR 154 asserted 2024-04-16"), ev, "the guards moved are Greece's own, Turkey is faced");
+    }
+
+    @Test
+    void aMotiveNounIsItsClausesDoersAct() {
+        List<String> ev = summaries(new Docs().add("Polish/JJ farmers/NNS blocked/VBD/O/block the/DT road/NN in/IN protest/NN/O/protest "
+                        + "against/IN Ukrainian/JJ imports/NNS",
+                "amod(farmers-2, Polish-1)", "nsubj(blocked-3, farmers-2)", "root(ROOT-0, blocked-3)", "det(road-5, the-4)",
+                "obj(blocked-3, road-5)", "case(protest-7, in-6)", "obl(blocked-3, protest-7)", "case(imports-10, against-8)",
+                "amod(imports-10, Ukrainian-9)", "nmod(protest-7, imports-10)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("POLAGR>UKR 141 asserted")), ev.toString());
+    }
+
+    @Test
+    void deniedWeighedRefusedRejectedOrForecastActsAreNotDone() {
+        // "Rwanda denied sending troops": the gerund is often parsed as dep
+        assertEquals(Modality.NEGATED, events(new Docs().add("Rwanda/NNP/LOCATION denied/VBD/O/deny attacking/VBG/O/attack Congo/NNP/LOCATION",
+                "nsubj(denied-2, Rwanda-1)", "root(ROOT-0, denied-2)", "dep(denied-2, attacking-3)", "obj(attacking-3, Congo-4)"))
+                .get(0).modality());
+        // "Chile is considering recalling its ambassador from Nicaragua" (parsed with acl)
+        assertEquals(Modality.HYPOTHETICAL, events(new Docs().add("Chile/NNP/LOCATION is/VBZ/O/be considering/VBG/O/consider "
+                        + "recalling/VBG/O/recall its/PRP$ ambassador/NN/O/ambassador from/IN Nicaragua/NNP/LOCATION",
+                "nsubj(considering-3, Chile-1)", "aux(considering-3, is-2)", "root(ROOT-0, considering-3)", "acl(considering-3, recalling-4)",
+                "nmod:poss(ambassador-6, its-5)", "obj(recalling-4, ambassador-6)", "case(Nicaragua-8, from-7)",
+                "obl(recalling-4, Nicaragua-8)")).get(0).modality());
+        // "Iran will not send troops to attack Israel": the purpose of an act not done is not pursued
+        List<Event> purpose = events(new Docs().add("Iran/NNP/LOCATION will/MD not/RB send/VB/O/send troops/NNS to/TO attack/VB/O/attack "
+                        + "Israel/NNP/LOCATION",
+                "nsubj(send-4, Iran-1)", "aux(send-4, will-2)", "advmod(send-4, not-3)", "root(ROOT-0, send-4)", "obj(send-4, troops-5)",
+                "mark(attack-7, to-6)", "advcl(send-4, attack-7)", "obj(attack-7, Israel-8)"));
+        assertEquals(Modality.NEGATED, purpose.stream().filter(e -> e.cameoCode().equals("190")).findFirst().orElseThrow().modality());
+        // "Israel rejected a Syrian attack plan", "Iran's refusal to attack Israel"
+        List<Event> plan = events(new Docs().add("Israel/NNP/LOCATION rejected/VBD/O/reject a/DT Syrian/JJ attack/NN/O/attack plan/NN/O/plan",
+                "nsubj(rejected-2, Israel-1)", "root(ROOT-0, rejected-2)", "det(plan-6, a-3)", "amod(plan-6, Syrian-4)",
+                "compound(plan-6, attack-5)", "obj(rejected-2, plan-6)"));
+        assertTrue(plan.stream().filter(e -> e.cameoCode().equals("190")).allMatch(e -> e.modality() == Modality.NEGATED), plan.toString());
+        List<Event> refusal = events(new Docs().add("Iran/NNP/LOCATION 's/POS refusal/NN/O/refusal to/TO attack/VB/O/attack Israel/NNP/LOCATION",
+                "nmod:poss(refusal-3, Iran-1)", "case(Iran-1, 's-2)", "root(ROOT-0, refusal-3)", "mark(attack-5, to-4)",
+                "acl(refusal-3, attack-5)", "obj(attack-5, Israel-6)"));
+        assertEquals(Modality.NEGATED, refusal.get(0).modality());
+        // "The US is expected to impose sanctions on Iran": a forecast is no threat by the US
+        List<String> expected = summaries(new Docs().add("The/DT US/NNP/LOCATION is/VBZ/O/be expected/VBN/O/expect to/TO impose/VB/O/impose "
+                        + "sanctions/NNS/O/sanction on/IN Iran/NNP/LOCATION",
+                "det(US-2, The-1)", "nsubj:pass(expected-4, US-2)", "aux:pass(expected-4, is-3)", "root(ROOT-0, expected-4)",
+                "mark(impose-6, to-5)", "xcomp(expected-4, impose-6)", "obj(impose-6, sanctions-7)", "case(Iran-9, on-8)",
+                "obl(impose-6, Iran-9)"));
+        assertTrue(expected.stream().noneMatch(x -> x.contains("asserted")), expected.toString());
+    }
+
+    @Test
+    void anExplosionNearAPlaceIsByUnidentifiedAttackersThereAndOthersAreLikeTheFirst() {
+        List<String> ev = summaries(new Docs().add("A/DT minefield/NN explosion/NN near/IN Samarra/NNP/LOCATION killed/VBD/O/kill two/CD "
+                        + "Iraqi/JJ soldiers/NNS and/CC wounded/VBD/O/wound five/CD others/NNS",
+                "det(explosion-3, A-1)", "compound(explosion-3, minefield-2)", "nsubj(killed-6, explosion-3)", "case(Samarra-5, near-4)",
+                "nmod(explosion-3, Samarra-5)", "root(ROOT-0, killed-6)", "nummod(soldiers-9, two-7)", "amod(soldiers-9, Iraqi-8)",
+                "obj(killed-6, soldiers-9)", "cc(wounded-11, and-10)", "conj(killed-6, wounded-11)", "nummod(others-13, five-12)",
+                "obj(wounded-11, others-13)"));
+        // (killing and wounding the same party is one event; "five others" gives no event against no one)
+        assertEquals(List.of("IRQUAF>IRQMIL 190 asserted 2024-04-16"), ev);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
