@@ -38,6 +38,7 @@ public final class ContextActorResolver implements ActorResolver {
     private static final double COREFERENCE = 0.85;
     private static final double CONTEXT = 0.5;
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent", "nmod:poss", "obj", "iobj");
+    private static final Set<String> PARTY_CASES = Set.of("of", "with", "against", "on", "to");
     private static final Set<String> GENERIC_PERSONS = Set.of("officer", "officers", "official", "officials", "spokesman",
             "spokeswoman", "spokesperson", "chief", "chiefs", "member", "members", "source", "sources", "leader", "leaders");
     private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
@@ -363,7 +364,15 @@ public final class ContextActorResolver implements ActorResolver {
     }
 
     private static boolean acting(DependencyTree t, Mention m) {
-        return t != null && t.parsed() && ACTING.contains(t.relation(m.head()));
+        if (t == null || !t.parsed()) {
+            return false;
+        }
+        int h = m.head();
+        int g = t.governor(h);
+        // or the party of an act named by a noun: "criticism of Stockholm", "talks with Pyongyang", "pressure on Tehran"
+        boolean party = g >= 0 && (t.token(g).pos().equals("NN") || t.token(g).pos().equals("NNS")) && t.baseRelation(h).equals("nmod")
+                && t.children(h, "case").stream().anyMatch(c -> PARTY_CASES.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
+        return ACTING.contains(t.relation(h)) || party;
     }
 
     // ---- nominal actors ----

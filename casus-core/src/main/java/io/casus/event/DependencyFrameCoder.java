@@ -510,6 +510,14 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean reciprocal = tgtActors.isEmpty() && (RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
+        for (int h : tgtActors.isEmpty() && !answering ? targets : List.<Integer>of()) {
+            // a place in the target role is its country: "a state visit to Astana", "rockets fired at Sderot"
+            Location named = places.placeAt(h, mentions);
+            if (named != null && tgtActors.isEmpty()) {
+                tgtActors = List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
+                        named.place(), named.begin(), named.end()));
+            }
+        }
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
         }
@@ -725,9 +733,11 @@ public final class DependencyFrameCoder implements EventCoder {
                         && mentions.stream().anyMatch(m -> m.head() == head && m.actor() != null)) {
                     continue; // "..., said spokesperson for X" misparsed as a second object: the speaker, not a patient
                 }
-                if (o != object || mentions.stream().noneMatch(m -> m.head() == head && m.actor() != null)) {
-                    // the frame's own object noun names forces moved, not a party acted on ("mobilized reservists"),
-                    // though its owner may be one ("rejected an Indian proposal")
+                if (o != object || mentions.stream().noneMatch(m -> m.head() == head && m.actor() != null
+                        && sources.stream().anyMatch(src -> src.actor().country().equals(m.actor().country())))) {
+                    // the frame's own object noun naming the doer's own names forces moved, not a party acted on
+                    // ("mobilized reservists"), though its owner may be one ("rejected an Indian proposal"); another
+                    // country's is acted on ("summoned the British ambassador")
                     candidates.add(List.of(o));
                 }
                 addOwners(t, o, candidates);
@@ -1059,6 +1069,10 @@ public final class DependencyFrameCoder implements EventCoder {
                     .anyMatch(m -> t.token(m).text().equalsIgnoreCase("to")); // "blocked roads to press their demands"
             if (!(rel.equals("xcomp") || rel.equals("conj") || purpose)) {
                 break;
+            }
+            List<Integer> appealed = rel.equals("xcomp") || purpose ? prep(t, t.governor(at), "on") : List.of();
+            if (!appealed.isEmpty() && Set.of("call", "prevail").contains(t.token(t.governor(at)).lemma().toLowerCase(Locale.ROOT))) {
+                return appealed; // "called on Chad to close its border", with "on Chad" parsed as an oblique: Chad closes it
             }
             if (rel.equals("xcomp") && objectControl(t, t.governor(at))) {
                 // "urged Israel to show restraint", "wants Putin to attack": the object does the act

@@ -5,6 +5,7 @@ import static io.casus.event.Syntax.hasAux;
 import static io.casus.event.Syntax.hasCase;
 import static io.casus.event.Syntax.hasNegator;
 import static io.casus.event.Syntax.objectControl;
+import static io.casus.event.Syntax.prep;
 
 import io.casus.model.DependencyTree;
 import io.casus.model.Event.Modality;
@@ -101,7 +102,8 @@ final class Modalities {
                 }
                 // another party's wish for this act, not its doer's intention: "pressed Obama to help", and passive,
                 // "Obama was pressed to help"
-                if (objectControl(t, g) || !t.children(g, "aux:pass").isEmpty() && (DIRECTIVE.contains(gl) || PRESSING.contains(gl))) {
+                if (objectControl(t, g) || !t.children(g, "aux:pass").isEmpty() && (DIRECTIVE.contains(gl) || PRESSING.contains(gl))
+                        || gl.equals("call") && !prep(t, g, "on").isEmpty()) { // ("called on Chad to close", "on" parsed as a case)
                     return Modality.HYPOTHETICAL;
                 }
                 if (INTENDING.contains(gl) || gl.equals("go") && t.token(g).pos().equals("VBG") && hasCase(t, at, "to")) {

@@ -936,6 +936,36 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void placesCapitalsAndEnvoysAsTargetsStandForTheirCountries() {
+        // "a visit by the Uzbek president to Astana": a place in the target role is its country
+        List<String> visit = summaries(new Docs().add("a/DT visit/NN/O/visit by/IN the/DT Uzbek/JJ president/NN to/IN Astana/NNP/LOCATION",
+                "det(visit-2, a-1)", "root(ROOT-0, visit-2)", "case(president-6, by-3)", "det(president-6, the-4)",
+                "amod(president-6, Uzbek-5)", "nmod(visit-2, president-6)", "case(Astana-8, to-7)", "nmod(visit-2, Astana-8)"));
+        assertTrue(visit.stream().anyMatch(x -> x.startsWith("UZBGOV>KAZ") && x.contains(" 042 ")), visit.toString());
+        // "Ankara's criticism of Stockholm": a capital as the party of an act is its government
+        List<String> criticism = summaries(new Docs().add("Ankara/NNP/LOCATION 's/POS criticism/NN/O/criticism of/IN Stockholm/NNP/LOCATION",
+                "nmod:poss(criticism-3, Ankara-1)", "case(Ankara-1, 's-2)", "root(ROOT-0, criticism-3)", "case(Stockholm-5, of-4)",
+                "nmod(criticism-3, Stockholm-5)"));
+        assertTrue(criticism.stream().anyMatch(x -> x.startsWith("TURGOV>SWEGOV 111")), criticism.toString());
+        // "Iran summoned the British ambassador": the envoy of another country is the one summoned
+        List<String> summoned = summaries(new Docs().add("Iran/NNP/LOCATION summoned/VBD/O/summon the/DT British/JJ ambassador/NN/O/ambassador",
+                "nsubj(summoned-2, Iran-1)", "root(ROOT-0, summoned-2)", "det(ambassador-5, the-3)", "amod(ambassador-5, British-4)",
+                "obj(summoned-2, ambassador-5)"));
+        assertTrue(summoned.stream().anyMatch(x -> x.startsWith("IRN>GBR") && x.contains(" 114 ")), summoned.toString());
+    }
+
+    @Test
+    void theOneCalledOnDoesWhatItIsCalledOnToDo() {
+        // "Sudan called on Chad to close its border", "on Chad" parsed as an oblique rather than a particle
+        List<String> ev = summaries(new Docs().add("Sudan/NNP/LOCATION called/VBD/O/call on/IN Chad/NNP/LOCATION to/TO close/VB/O/close "
+                        + "its/PRP$ border/NN/O/border",
+                "nsubj(called-2, Sudan-1)", "root(ROOT-0, called-2)", "case(Chad-4, on-3)", "obl(called-2, Chad-4)",
+                "mark(close-6, to-5)", "xcomp(called-2, close-6)", "nmod:poss(border-8, its-7)", "obj(close-6, border-8)"));
+        assertTrue(ev.contains("SDN>TCD 020 asserted 2024-04-16"), ev.toString());
+        assertTrue(ev.stream().filter(x -> x.contains(" 191 ")).allMatch(x -> x.startsWith("TCD>") && x.contains("hypothetical")), ev.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
