@@ -79,6 +79,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     /** Nouns of the motive of an act ("in protest", "in retaliation"): the act's doer has the motive. */
     private static final Set<String> MOTIVES = Set.of("protest", "retaliation", "response", "solidarity", "defiance", "revenge");
+    private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour");
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
@@ -91,9 +92,10 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
     /**
      * Prepositions naming who owns, receives or suffers a thing acted on: "calls by Belarus", "an offer from Kabul", "the
-     * rights of Kurds", "a camp for Congolese refugees", "an investigation against Iran".
+     * rights of Kurds", "a camp for Congolese refugees", "an investigation against Iran", "optimism about relations with
+     * Pyongyang".
      */
-    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of", "for", "against", "among", "between");
+    private static final List<String> OWNER_PREPOSITIONS = List.of("by", "from", "of", "for", "against", "among", "between", "about", "over");
     /** Prepositions naming the party an intended act is done to: "to deliver blows to the United States". */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("to", "against", "on", "with", "for");
 
@@ -269,7 +271,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 boolean speech = tok.isVerb() && lexicons.isSpeechVerb(tok.lemma());
                 for (int c : speech ? t.children(v, "ccomp") : List.<Integer>of()) {
                     List<EventActor> speaker = actors(t, subject(t, v), mentions, null);
-                    List<EventActor> addressee = actors(t, t.children(c, "nsubj"), mentions, null);
+                    List<Integer> obliged = t.children(c, "nsubj");
+                    if (hasAux(t, c, OBLIGING) && !t.children(v, "obj").isEmpty()
+                            && obliged.stream().allMatch(n -> t.token(n).pos().equals("PRP"))) {
+                        obliged = t.children(v, "obj"); // "the EU told Serbia it must align": Serbia must
+                    }
+                    List<EventActor> addressee = actors(t, obliged, mentions, null);
                     if (CLAIMING.contains(tok.lemma()) && !byTrigger.containsKey(v)) {
                         claimed(t, v, c, speaker, byTrigger, times, reference, seen, out);
                     }
@@ -459,9 +466,17 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         int doer = t.governor(v);
-        if (sources.isEmpty() && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obl") && hasCase(t, v, "in")
-                && MOTIVES.contains(t.token(v).lemma().toLowerCase(Locale.ROOT)) && !passive(t, doer)) {
-            sources = subject(t, doer); // "farmers blocked the crossings in protest": the protest is theirs
+        String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
+        if (sources.isEmpty() && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
+                && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun))) {
+            // "farmers blocked the crossings in protest", "the minister asked Germany for arms during a visit to
+            // Berlin": the protest and the visit are theirs
+            sources = subject(t, doer);
+        }
+        int owned = doer >= 0 && t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer) : -1;
+        if (sources.isEmpty() && f.nominal() && owned >= 0 && t.token(owned).isVerb()
+                && Set.of("claim", "accept", "admit").contains(t.token(owned).lemma().toLowerCase(Locale.ROOT))) {
+            sources = subject(t, owned); // "the rebels claimed responsibility for a drone attack": their attack
         }
         Quote quote = quoteAt(article, t.token(v).begin());
         List<EventActor> srcActors = actors(t, sources, mentions, quote);
@@ -474,7 +489,9 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             tgtActors = answered.source() == null ? List.of() : List.of(answered.source());
         }
-        Location location = places.location(t, v, mentions);
+        Location here = places.location(t, v, mentions);
+        Location location = here == null && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obj")
+                ? places.location(t, doer, mentions) : here; // "launched military drills around Taiwan"
         if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
             return true; // "the questions allowed him to", "the oil that funds the group": done by no party
         }
@@ -507,7 +524,11 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
-        boolean reciprocal = tgtActors.isEmpty() && (RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+        // "France and India held joint naval exercises": a show of force made together is military cooperation
+        boolean joint = codebook.get(f.code()).root().equals("15") && (object >= 0 || f.nominal())
+                && t.children(object >= 0 ? object : v, "amod").stream().anyMatch(a -> t.token(a).lemma().equalsIgnoreCase("joint"))
+                && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
+        boolean reciprocal = tgtActors.isEmpty() && (joint || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
         for (int h : tgtActors.isEmpty() && !answering ? targets : List.<Integer>of()) {
@@ -535,7 +556,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (reciprocal) {
             tgts = srcActors;
         }
-        CameoCode code = codebook.get(byMeans(f.code(), t, v, object, sources, mentions));
+        CameoCode code = codebook.get(joint ? "062" : byMeans(f.code(), t, v, object, sources, mentions));
         Sentence s = t.sentence();
         int tb = Math.min(v, Math.min(particle < 0 ? v : particle, object < 0 ? v : object));
         int te = Math.max(v, Math.max(particle, object)) + 1;
@@ -574,7 +595,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 // force of no stated kind against civilians or refugees is unconventional violence (CAMEO 18), not war
                 CameoCode ec = tgt != null && code.code().equals("190")
                         && (tgt.actor().sector().contains("CVL") || tgt.actor().sector().contains("REF")) ? codebook.get("180") : code;
-                String why = ec == code ? " by its means" : " against civilians";
+                String why = joint ? " made jointly" : ec == code ? " by its means" : " against civilians";
                 if (ec.code().equals("190") && political(src) && political(tgt)) {
                     // one politician "attacking" another, with no force named, is criticising: CAMEO 111
                     ec = codebook.get("111");
@@ -1008,6 +1029,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             List<Integer> subj = t.children(at, "nsubj");
+            if (subj.size() == 1 && t.token(subj.get(0)).pos().startsWith("W") && t.relation(at).startsWith("acl") && t.governor(at) >= 0) {
+                return List.of(t.governor(at)); // "militants who attacked the base", "a strike that killed": the antecedent
+            }
             if (!subj.isEmpty()) {
                 return subj;
             }
@@ -1103,9 +1127,17 @@ public final class DependencyFrameCoder implements EventCoder {
                 // workers by militiamen", "an inquiry into crimes committed by Croat forces"
                 List<Integer> doers = new ArrayList<>(t.children(h, "nmod:poss"));
                 doers.addAll(prep(t, h, "by"));
+                if (!frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                    doers.addAll(t.children(h, "amod")); // "an Israeli strike that killed": the strike is Israel's
+                }
                 for (int c : t.children(h, "acl")) {
                     if (t.token(c).pos().equals("VBN")) {
                         doers.addAll(prep(t, c, "by"));
+                    }
+                }
+                for (int c : t.children(h)) {
+                    if ((t.relation(c).startsWith("acl") || t.relation(c).equals("ccomp")) && hasCase(t, c, "that")) {
+                        doers.addAll(t.children(c, "nsubj")); // "investigating reports that Myanmar aircraft violated"
                     }
                 }
                 for (int d : doers) {

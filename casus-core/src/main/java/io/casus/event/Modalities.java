@@ -199,7 +199,8 @@ final class Modalities {
         }
         // a call, a demand or an ultimatum exists once made, whatever becomes of it; meetings and acts may not happen
         boolean happening = code.quadClass() % 2 == 0 || code.root().equals("04");
-        if (happening && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
+        // ("asked Germany for arms during a visit": a time, not what is asked)
+        if (happening && !hasCase(t, n, "during", "on", "after", "before", "since", "amid", "despite") && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl"))) {
             Modality m = rules.nounGovernor("verb", t.token(gov).lemma().toLowerCase(Locale.ROOT));
             if (m != null) {
                 return m;

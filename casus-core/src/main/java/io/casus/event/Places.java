@@ -31,7 +31,7 @@ final class Places {
 
     /** "in Syria", "near Tehran": a country or capital in an in/near/at phrase of the trigger or its objects. */
     Location location(DependencyTree t, int v, List<Mention> mentions) {
-        for (String p : List.of("in", "near", "at", "inside", "outside")) {
+        for (String p : List.of("in", "near", "at", "inside", "outside", "around", "off")) {
             List<Integer> places = new ArrayList<>(prep(t, v, p));
             List<Integer> heads = new ArrayList<>(objects(t, v));
             heads.addAll(t.children(v, "obl")); // "demonstrated on Tuesday in Serbia": the place hangs off the day

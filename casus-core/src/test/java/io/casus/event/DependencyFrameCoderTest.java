@@ -966,6 +966,64 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void jointShowsOfForceAreMilitaryCooperationAndDrillsAroundACountryFaceIt() {
+        List<String> joint = summaries(new Docs().add("France/NNP/LOCATION and/CC India/NNP/LOCATION held/VBD/O/hold joint/JJ "
+                        + "naval/JJ exercises/NNS/O/exercise",
+                "nsubj(held-4, France-1)", "cc(India-3, and-2)", "conj(France-1, India-3)", "root(ROOT-0, held-4)",
+                "amod(exercises-7, joint-5)", "amod(exercises-7, naval-6)", "obj(held-4, exercises-7)"));
+        assertEquals(List.of("FRA>IND 062 asserted 2024-04-16", "IND>FRA 062 asserted 2024-04-16"), joint);
+        List<String> drills = summaries(new Docs().add("China/NNP/LOCATION launched/VBD/O/launch drills/NNS/O/drill around/IN Taiwan/NNP/LOCATION",
+                "nsubj(launched-2, China-1)", "root(ROOT-0, launched-2)", "obj(launched-2, drills-3)", "case(Taiwan-5, around-4)",
+                "obl(launched-2, Taiwan-5)"));
+        assertTrue(drills.contains("CHN>TWN 150 asserted 2024-04-16"), drills.toString());
+    }
+
+    @Test
+    void theDoerOfANamedActComesFromTheClauseAroundIt() {
+        // "Houthi rebels claimed responsibility for a drone attack": the attack is theirs
+        List<String> claimed = summaries(new Docs().add("Yemeni/JJ rebels/NNS claimed/VBD/O/claim responsibility/NN for/IN an/DT attack/NN/O/attack "
+                        + "on/IN Israel/NNP/LOCATION",
+                "amod(rebels-2, Yemeni-1)", "nsubj(claimed-3, rebels-2)", "root(ROOT-0, claimed-3)", "obj(claimed-3, responsibility-4)",
+                "case(attack-7, for-5)", "det(attack-7, an-6)", "nmod(responsibility-4, attack-7)", "case(Israel-9, on-8)",
+                "nmod(attack-7, Israel-9)"));
+        assertTrue(claimed.contains("YEMREB>ISR 190 asserted 2024-04-16"), claimed.toString());
+        // "the minister asked Germany for arms during a visit to Berlin": the minister's visit, which did happen
+        List<String> visit = summaries(new Docs().add("Ukraine/NNP/LOCATION asked/VBD/O/ask Germany/NNP/LOCATION for/IN arms/NNS during/IN "
+                        + "a/DT visit/NN/O/visit to/IN Berlin/NNP/LOCATION",
+                "nsubj(asked-2, Ukraine-1)", "root(ROOT-0, asked-2)", "obj(asked-2, Germany-3)", "case(arms-5, for-4)",
+                "obl(asked-2, arms-5)", "case(visit-8, during-6)", "det(visit-8, a-7)", "obl(asked-2, visit-8)", "case(Berlin-10, to-9)",
+                "nmod(visit-8, Berlin-10)"));
+        assertTrue(visit.stream().anyMatch(x -> x.startsWith("UKR>DEU") && x.contains(" 042 asserted")), visit.toString());
+        // "an Israeli strike that killed a commander": the strike's doer kills
+        List<String> strike = summaries(new Docs().add("an/DT Israeli/JJ strike/NN/O/strike that/WDT killed/VBD/O/kill a/DT Lebanese/JJ commander/NN",
+                "det(strike-3, an-1)", "amod(strike-3, Israeli-2)", "root(ROOT-0, strike-3)", "nsubj(killed-5, that-4)",
+                "acl:relcl(strike-3, killed-5)", "det(commander-8, a-6)", "amod(commander-8, Lebanese-7)", "obj(killed-5, commander-8)"));
+        assertTrue(strike.stream().anyMatch(x -> x.startsWith("ISR>LBN") && x.contains(" 190 ")), strike.toString());
+    }
+
+    @Test
+    void thePartiesOfWhatIsSaidOrFeltAreTheTargets() {
+        // "investigating reports that Myanmar jets violated the airspace": the reports are about Myanmar
+        List<String> reports = summaries(new Docs().add("Thailand/NNP/LOCATION investigated/VBD/O/investigate reports/NNS that/IN "
+                        + "Myanmar/NNP/LOCATION jets/NNS bombed/VBD/O/bomb villages/NNS",
+                "nsubj(investigated-2, Thailand-1)", "root(ROOT-0, investigated-2)", "obj(investigated-2, reports-3)", "mark(bombed-7, that-4)",
+                "compound(jets-6, Myanmar-5)", "nsubj(bombed-7, jets-6)", "acl(reports-3, bombed-7)", "obj(bombed-7, villages-8)"));
+        assertTrue(reports.stream().anyMatch(x -> x.startsWith("THA>MMR") && x.contains(" 090 ")), reports.toString());
+        // "expressed optimism about relations with North Korea"
+        List<String> optimism = summaries(new Docs().add("Seoul/NNP/LOCATION expressed/VBD/O/express optimism/NN/O/optimism about/IN "
+                        + "relations/NNS/O/relation with/IN Pyongyang/NNP/LOCATION",
+                "nsubj(expressed-2, Seoul-1)", "root(ROOT-0, expressed-2)", "obj(expressed-2, optimism-3)", "case(relations-5, about-4)",
+                "nmod(optimism-3, relations-5)", "case(Pyongyang-7, with-6)", "nmod(relations-5, Pyongyang-7)"));
+        assertTrue(optimism.stream().anyMatch(x -> x.startsWith("KORGOV>PRK") && x.contains(" 013 ")), optimism.toString());
+        // "the EU told Serbia it must align its policy": "it" is the one told, who is obliged
+        List<String> told = summaries(new Docs().add("the/DT EU/NNP/ORGANIZATION told/VBD/O/tell Serbia/NNP/LOCATION it/PRP must/MD "
+                        + "align/VB/O/align its/PRP$ policy/NN",
+                "det(EU-2, the-1)", "nsubj(told-3, EU-2)", "root(ROOT-0, told-3)", "obj(told-3, Serbia-4)", "nsubj(align-7, it-5)",
+                "aux(align-7, must-6)", "ccomp(told-3, align-7)", "nmod:poss(policy-9, its-8)", "obj(align-7, policy-9)"));
+        assertTrue(told.stream().anyMatch(x -> x.startsWith("IGO") && x.contains(">SRB 100 asserted")), told.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
