@@ -468,9 +468,11 @@ public final class DependencyFrameCoder implements EventCoder {
         int doer = t.governor(v);
         String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
         if (sources.isEmpty() && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
-                && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun))) {
+                && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun)
+                    || hasCase(t, v, "after", "following", "during") && codebook.get(f.code()).root().equals("04"))) {
             // "farmers blocked the crossings in protest", "the minister asked Germany for arms during a visit to
-            // Berlin": the protest and the visit are theirs
+            // Berlin", "the union called off the strike after talks with the government": the protest, the visit and
+            // the talks are theirs
             sources = subject(t, doer);
         }
         int owned = doer >= 0 && t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer) : -1;
@@ -745,6 +747,13 @@ public final class DependencyFrameCoder implements EventCoder {
             candidates.add(subject(t, replier));
         }
         if (!f.nominal()) {
+            for (String p : List.of("outside", "at", "near", "before", "to")) {
+                for (int e : prep(t, v, p)) {
+                    if (Set.of("embassy", "consulate", "mission").contains(t.token(e).lemma().toLowerCase(Locale.ROOT))) {
+                        candidates.add(List.of(e)); // "protested outside the French embassy": at France
+                    }
+                }
+            }
             List<Integer> patients = new ArrayList<>(t.children(v, "obj"));
             patients.addAll(stance(t, v) ? List.of() : t.children(v, "nsubj:pass"));
             patients.addAll(prep(t, v, "to"));
@@ -812,6 +821,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     candidates.add(prep(t, c, p));
                 }
             }
+            candidates.add(prep(t, v, "with")); // "blocked border crossings with Ukraine" (the phrase parsed as the verb's)
         }
         // a party of another country than the doer's comes first ("deployed guards to its frontier with Turkey", "pulled
         // troops back along its border with Azerbaijan"); failing one, the doer's own ("banned the opposition party")

@@ -217,6 +217,9 @@ final class Modalities {
                 return Modality.HYPOTHETICAL;
             }
         }
+        if (hasCase(t, n, "after", "following", "since")) {
+            return Modality.ASSERTED; // "pledged to work together after a meeting": what something follows has happened
+        }
         int g = t.governingVerb(n);
         return g < 0 ? Modality.ASSERTED : of(t, g);
     }

@@ -1024,6 +1024,27 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void embassiesCrossingsAndTalksBesideTheActNameItsParties() {
+        // "Malians protested outside the French embassy": at France
+        List<String> embassy = summaries(new Docs().add("Malians/NNPS protested/VBD/O/protest outside/IN the/DT French/JJ embassy/NN/O/embassy",
+                "nsubj(protested-2, Malians-1)", "root(ROOT-0, protested-2)", "case(embassy-6, outside-3)", "det(embassy-6, the-4)",
+                "amod(embassy-6, French-5)", "obl(protested-2, embassy-6)"));
+        assertTrue(embassy.stream().anyMatch(x -> x.startsWith("MLI>FRA") && x.contains(" 140 ")), embassy.toString());
+        // "Polish farmers blocked the road with Ukraine" (the with-phrase parsed as the verb's): at Ukraine
+        List<String> with = summaries(new Docs().add("Polish/JJ farmers/NNS blocked/VBD/O/block the/DT road/NN with/IN Ukraine/NNP/LOCATION",
+                "amod(farmers-2, Polish-1)", "nsubj(blocked-3, farmers-2)", "root(ROOT-0, blocked-3)", "det(road-5, the-4)",
+                "obj(blocked-3, road-5)", "case(Ukraine-7, with-6)", "obl(blocked-3, Ukraine-7)"));
+        assertTrue(with.contains("POLAGR>UKR 144 asserted 2024-04-16"), with.toString());
+        // "the union called off the strike after talks with the government": the union's talks, which took place
+        List<String> talks = summaries(new Docs().add("Kenyan/JJ unions/NNS/O/union called/VBD/O/call off/RP the/DT strike/NN after/IN "
+                        + "talks/NNS/O/talk with/IN the/DT government/NN",
+                "amod(unions-2, Kenyan-1)", "nsubj(called-3, unions-2)", "root(ROOT-0, called-3)", "compound:prt(called-3, off-4)",
+                "det(strike-6, the-5)", "obj(called-3, strike-6)", "case(talks-8, after-7)", "obl(called-3, talks-8)",
+                "case(government-11, with-9)", "det(government-11, the-10)", "nmod(talks-8, government-11)"));
+        assertTrue(talks.stream().anyMatch(x -> x.startsWith("KENLAB>KENGOV 046 asserted")), talks.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",

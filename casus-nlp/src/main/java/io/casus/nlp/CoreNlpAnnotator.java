@@ -50,7 +50,7 @@ public final class CoreNlpAnnotator implements Annotator {
         pipelineProps.remove(PARSER_MODEL);
         this.pipeline = new StanfordCoreNLP(pipelineProps);
         this.parser = parserModel == null || parserModel.equals("none") ? null : DependencyParser.loadFromModelFile(parserModel);
-        this.description = VERSION + " [" + props.getProperty("annotators") + (parser == null ? "" : ",depparse(basic UD, reporting verbs mended)")
+        this.description = VERSION + " [" + props.getProperty("annotators") + (parser == null ? "" : ",depparse(basic UD, mended)")
                 + "; ner: " + props.getProperty("ner.model", "default").split(",").length + " CRF model(s)"
                 + (Boolean.parseBoolean(props.getProperty("ner.applyFineGrained", "true")) ? " + fine-grained" : "")
                 + (Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true")) ? " + SUTime" : "") + "]";
