@@ -57,8 +57,8 @@ class WhoAndWhatIT {
     }
 
     @Test
-    void aNamedGroupClaimsResponsibilityTowardsThePlaceOfTheAttack() {
-        assertEquals(List.of("SOM>SOM 015 asserted"), asserted("claim"));
+    void aNamedGroupClaimsResponsibilityTowardsThePlaceOfTheAttackAndTheAttackIsItsOwn() {
+        assertEquals(List.of("SOM>SOM 015 asserted", "SOM>SOM 190 asserted"), asserted("claim"));
     }
 
     @Test
