@@ -465,6 +465,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 break;
             }
         }
+        if (sources.isEmpty() && !f.nominal() && passive(t, v) && codebook.get(f.code()).root().equals("15")) {
+            sources = t.children(v, "nsubj:pass"); // "Israeli reservists were called up": by their own country
+        }
         int doer = t.governor(v);
         String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
         if (sources.isEmpty() && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
@@ -475,7 +478,9 @@ public final class DependencyFrameCoder implements EventCoder {
             // the talks are theirs
             sources = subject(t, doer);
         }
-        int owned = doer >= 0 && t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer) : -1;
+        int owned = doer >= 0 && t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer)
+                : doer >= 0 && hasCase(t, v, "for") && t.children(doer, "obj").stream()
+                    .anyMatch(o -> t.token(o).lemma().equalsIgnoreCase("responsibility")) ? doer : -1; // ("for" parsed as the verb's)
         if (sources.isEmpty() && f.nominal() && owned >= 0 && t.token(owned).isVerb()
                 && Set.of("claim", "accept", "admit").contains(t.token(owned).lemma().toLowerCase(Locale.ROOT))) {
             sources = subject(t, owned); // "the rebels claimed responsibility for a drone attack": their attack
@@ -740,10 +745,11 @@ public final class DependencyFrameCoder implements EventCoder {
                                             Location location, List<Mention> mentions, Quote quote) {
         List<List<Integer>> candidates = new ArrayList<>();
         int replier = t.governor(v);
-        if (f.nominal() && replier >= 0 && t.token(replier).isVerb() && t.relation(v).equals("obj")
+        if (f.nominal() && replier >= 0 && t.token(replier).isVerb() && (t.relation(v).equals("obj") || t.relation(v).equals("nsubj:pass"))
                 && REPLYING.contains(t.token(replier).lemma().toLowerCase(Locale.ROOT))
                 && ADDRESSED_ROOTS.contains(codebook.get(f.code()).root())) {
-            // "Serbia rejected an Australian ultimatum", "Berlin rejected calls by Belarus": addressed to the one replying
+            // "Serbia rejected an Australian ultimatum", "Berlin rejected calls by Belarus", "Japan's demand was rejected by
+            // Moscow": addressed to the one replying
             candidates.add(subject(t, replier));
         }
         if (!f.nominal()) {
@@ -1175,19 +1181,25 @@ public final class DependencyFrameCoder implements EventCoder {
                         named.addAll(t.children(c, "conj"));
                     }
                 }
-                List<String> countries = new ArrayList<>();
+                // (or a named body joined to one: "Israeli and Hamas delegations", not "the Al Qaeda-linked Somali group")
+                String sector = String.join("", m.actor().sector());
+                boolean joined = false;
+                for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+                    joined |= t.token(i).pos().equals("CC");
+                }
+                List<String> codes = new ArrayList<>();
                 for (Mention inner : mentions) {
                     boolean within = inner.tokenBegin() >= m.tokenBegin() && inner.tokenEnd() <= m.tokenEnd() || named.contains(inner.head());
-                    if (inner != m && inner.actor() != null && within
-                            && (inner.type() == MentionType.NATIONALITY || inner.type() == MentionType.COUNTRY)
-                            && !countries.contains(inner.actor().country())) {
-                        countries.add(inner.actor().country());
+                    String code = inner == m || inner.actor() == null || !within ? null
+                            : inner.type() == MentionType.NATIONALITY || inner.type() == MentionType.COUNTRY ? inner.actor().country() + sector
+                            : joined && inner.type() == MentionType.ORGANIZATION && inner.tokenEnd() <= h ? inner.actor().code() : null;
+                    if (code != null && codes.stream().noneMatch(c -> c.startsWith(code.substring(0, 3)))) {
+                        codes.add(code);
                     }
                 }
-                if (countries.size() > 1) {
-                    String sector = String.join("", m.actor().sector());
-                    for (String c : countries) {
-                        out.add(new EventActor(Actor.of(c + sector, m.text(), m.actor().role(), m.actor().basis(),
+                if (codes.size() > 1) {
+                    for (String c : codes) {
+                        out.add(new EventActor(Actor.of(c, m.text(), m.actor().role(), m.actor().basis(),
                                 m.actor().confidence()), m.text(), m.begin(), m.end()));
                     }
                     continue;

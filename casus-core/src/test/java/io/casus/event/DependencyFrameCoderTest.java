@@ -1045,6 +1045,30 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void passivesNameTheirPartiesWithoutAnAgent() {
+        // "Israeli reservists were called up": by their own country
+        List<String> called = summaries(new Docs().add("Israeli/JJ reservists/NNS/O/reservist were/VBD/O/be called/VBN/O/call up/RP",
+                "amod(reservists-2, Israeli-1)", "nsubj:pass(called-4, reservists-2)", "aux:pass(called-4, were-3)", "root(ROOT-0, called-4)",
+                "compound:prt(called-4, up-5)"));
+        assertTrue(called.stream().anyMatch(x -> x.startsWith("ISR") && x.contains(" 154 asserted")), called.toString());
+        // "Japan's demand was rejected by Russia": the demand was addressed to the one rejecting it
+        List<String> rejected = summaries(new Docs().add("Japan/NNP/LOCATION 's/POS demand/NN/O/demand was/VBD/O/be rejected/VBN/O/reject "
+                        + "by/IN Russia/NNP/LOCATION",
+                "nmod:poss(demand-3, Japan-1)", "case(Japan-1, 's-2)", "nsubj:pass(rejected-5, demand-3)", "aux:pass(rejected-5, was-4)",
+                "root(ROOT-0, rejected-5)", "case(Russia-7, by-6)", "obl(rejected-5, Russia-7)"));
+        assertTrue(rejected.contains("JPN>RUS 100 asserted 2024-04-16"), rejected.toString());
+    }
+
+    @Test
+    void aBodyJoinedToANationalityIsAPartyOfItsOwn() {
+        List<String> ev = summaries(new Docs().add("Qatar/NNP/LOCATION held/VBD/O/hold talks/NNS/O/talk with/IN Israeli/JJ and/CC "
+                        + "Hamas/NNP/ORGANIZATION delegations/NNS/O/delegation",
+                "nsubj(held-2, Qatar-1)", "root(ROOT-0, held-2)", "obj(held-2, talks-3)", "case(delegations-8, with-4)",
+                "amod(delegations-8, Israeli-5)", "cc(Hamas-7, and-6)", "conj(Israeli-5, Hamas-7)", "nmod(talks-3, delegations-8)"));
+        assertTrue(ev.contains("QAT>ISRGOV 046 asserted 2024-04-16") && ev.contains("QAT>PSEREB 046 asserted 2024-04-16"), ev.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
