@@ -472,10 +472,11 @@ public final class DependencyFrameCoder implements EventCoder {
         String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
         if (sources.isEmpty() && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
                 && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun)
-                    || hasCase(t, v, "after", "following", "during") && codebook.get(f.code()).root().equals("04"))) {
+                    || hasCase(t, v, "after", "following", "during")
+                        && (codebook.get(f.code()).root().equals("04") || !prep(t, v, "with").isEmpty()))) {
             // "farmers blocked the crossings in protest", "the minister asked Germany for arms during a visit to
-            // Berlin", "the union called off the strike after talks with the government": the protest, the visit and
-            // the talks are theirs
+            // Berlin", "the union called off the strike after talks with the government", "retook the village after
+            // fighting with guerrillas": the protest, the visit, the talks and the fighting are theirs
             sources = subject(t, doer);
         }
         int owned = doer >= 0 && t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer)
@@ -614,7 +615,8 @@ public final class DependencyFrameCoder implements EventCoder {
                     ec = codebook.get("111");
                     why = " against a politician";
                 }
-                if (GENERIC_FORCE.contains(ec.code()) && (campaigner(src) && !political(tgt)
+                boolean won = ec.code().equals("173") && tgt != null && tgt.actor().sector().isEmpty(); // "captured Texas"
+                if ((GENERIC_FORCE.contains(ec.code()) || won) && (campaigner(src) && !political(tgt)
                         || political(src) && personal(src) && tgt == null && location == null)) {
                     // parties "fighting for second place", "taking control of the Senate", "the White House fought hard
                     // to defend the tax": a contest, not force
@@ -793,7 +795,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             for (int c : t.children(v, "ccomp")) {
-                candidates.add(t.children(c, "nsubj"));
+                if (!lexicons.isSpeechVerb(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                    candidates.add(t.children(c, "nsubj")); // (", Thai sources said" parsed as a complement reports it)
+                }
             }
             // the act's open complement or purpose: "threatened to deliver blows to X", "blocked a road to show their
             // disapproval of X's policies"
@@ -1072,6 +1076,10 @@ public final class DependencyFrameCoder implements EventCoder {
                     if (verb >= 0 && (t.relation(noun).equals("obj") || t.relation(noun).equals("nsubj:pass"))
                             && rules.issuing(t.token(verb).lemma().toLowerCase(Locale.ROOT))) {
                         return subject(t, verb);
+                    }
+                    if (verb >= 0 && t.relation(noun).equals("obl") && hasCase(t, noun, "in")
+                            && lexicons.isSpeechVerb(t.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                        return subject(t, verb); // "in a letter handed over to the UN, Iraq said": Iraq's letter
                     }
                 }
                 if (noun >= 0 && hasCase(t, at, "to") && !t.token(noun).isProperNoun()

@@ -1069,6 +1069,20 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aCandidateCapturingAStateWinsItAndALetterSomeoneSpeaksInIsTheirs() {
+        List<String> won = summaries(new Docs().add("Senator/NNP Cruz/NNP/PERSON captured/VBD/O/capture Texas/NNP/LOCATION",
+                "compound(Cruz-2, Senator-1)", "nsubj(captured-3, Cruz-2)", "root(ROOT-0, captured-3)", "obj(captured-3, Texas-4)"));
+        assertTrue(won.stream().noneMatch(x -> x.contains(" 173 ")), "an election won is no arrest: " + won);
+        // "In a letter handed over to the UN, Iraq said ...": Iraq handed it over
+        List<String> letter = summaries(new Docs().add("in/IN a/DT letter/NN/O/letter handed/VBN/O/hand over/RP to/IN the/DT UN/NNP/ORGANIZATION "
+                        + ",/, Iraq/NNP/LOCATION said/VBD/O/say it/PRP agreed/VBD/O/agree",
+                "case(letter-3, in-1)", "det(letter-3, a-2)", "obl(said-11, letter-3)", "acl(letter-3, handed-4)",
+                "compound:prt(handed-4, over-5)", "case(UN-8, to-6)", "det(UN-8, the-7)", "obl(handed-4, UN-8)", "punct(said-11, ,-9)",
+                "nsubj(said-11, Iraq-10)", "root(ROOT-0, said-11)", "nsubj(agreed-13, it-12)", "ccomp(said-11, agreed-13)"));
+        assertTrue(letter.stream().anyMatch(x -> x.startsWith("IRQ>IGO") && x.contains(" 010 ")), letter.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
