@@ -531,6 +531,22 @@ public final class DependencyFrameCoder implements EventCoder {
         if (location != null) {
             srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
+        // so is one acted on: "shelled the city of Kherson, killing four civilians" kills Ukrainians
+        Location scene = location;
+        int act = t.governor(v);
+        if (scene == null && act >= 0 && t.token(act).isVerb() && Set.of("advcl", "xcomp", "conj", "dep").contains(t.relation(v))) {
+            scene = places.location(t, act, mentions);
+            for (int o : t.children(act, "obj")) {
+                scene = scene == null ? places.placeAt(o, mentions) : scene;
+                for (int w : prep(t, o, "of")) {
+                    scene = scene == null ? places.placeAt(w, mentions) : scene; // "the city of Kherson"
+                }
+            }
+        }
+        if (scene != null) {
+            Location there = scene;
+            tgtActors = tgtActors.stream().map(a -> Places.localised(a, there)).toList();
+        }
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
         // "France and India held joint naval exercises": a show of force made together is military cooperation
         boolean joint = codebook.get(f.code()).root().equals("15") && (object >= 0 || f.nominal())

@@ -1083,6 +1083,17 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void thoseKilledWhereAnActHappensAreOfThatPlace() {
+        // "Russian forces shelled the city of Kherson, killing four civilians": Ukrainian civilians, not Russian ones
+        List<String> ev = summaries(new Docs().add("Russian/JJ forces/NNS shelled/VBD/O/shell the/DT city/NN of/IN Kherson/NNP/LOCATION ,/, "
+                        + "killing/VBG/O/kill four/CD civilians/NNS",
+                "amod(forces-2, Russian-1)", "nsubj(shelled-3, forces-2)", "root(ROOT-0, shelled-3)", "det(city-5, the-4)",
+                "obj(shelled-3, city-5)", "case(Kherson-7, of-6)", "nmod(city-5, Kherson-7)", "punct(shelled-3, ,-8)",
+                "advcl(shelled-3, killing-9)", "nummod(civilians-11, four-10)", "obj(killing-9, civilians-11)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("RUSMIL>UKRCVL")), ev.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
