@@ -38,6 +38,7 @@ public final class ContextActorResolver implements ActorResolver {
     private static final double COREFERENCE = 0.85;
     private static final double CONTEXT = 0.5;
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent", "nmod:poss", "obj", "iobj");
+    private static final Set<String> LOCAL = Set.of("local", "regional", "provincial", "municipal", "district", "county", "city");
     private static final Set<String> PARTY_CASES = Set.of("of", "with", "against", "on", "to");
     private static final Set<String> GENERIC_PERSONS = Set.of("officer", "officers", "official", "officials", "spokesman",
             "spokeswoman", "spokesperson", "chief", "chiefs", "member", "members", "source", "sources", "leader", "leaders");
@@ -458,6 +459,15 @@ public final class ContextActorResolver implements ActorResolver {
             }
         }
 
+        if (t.parsed() && t.children(m.head(), "amod").stream().anyMatch(a -> LOCAL.contains(t.token(a).lemma().toLowerCase(Locale.ROOT)))) {
+            // "regional officials said" in a sentence about Kherson: officials of that place
+            for (Mention p : resolved) {
+                String country = p == null || p.sentence() != m.sentence() || p.type() != MentionType.LOCATION ? null : countryOfPlace(p);
+                if (country != null) {
+                    return Actor.of(country + sector, m.text(), role, Basis.CONTEXT, CONTEXT);
+                }
+            }
+        }
         if (main == null) {
             return null;
         }

@@ -282,4 +282,14 @@ class ContextActorResolverTest {
                 "an adjective of a party noun names a group; an ally linked to it is not it");
         assertEquals("KENREB", actorOf(c, "the leader").code(), "the leader of the group is the group's, not the state's");
     }
+
+    @Test
+    void localOfficialsAreOfThePlaceTheSentenceNames() {
+        CodedArticle c = coder.code(new Docs()
+                .add("Russian/JJ troops/NNS shelled/VBD/O/shell Kherson/NNP/LOCATION ,/, regional/JJ officials/NNS said/VBD/O/say",
+                        "amod(troops-2, Russian-1)", "nsubj(shelled-3, troops-2)", "ccomp(said-8, shelled-3)", "obj(shelled-3, Kherson-4)",
+                        "punct(said-8, ,-5)", "amod(officials-7, regional-6)", "nsubj(said-8, officials-7)", "root(ROOT-0, said-8)")
+                .build());
+        assertEquals("UKRGOV", actorOf(c, "regional officials").code(), "not the Russian officials the article's main country suggests");
+    }
 }
