@@ -465,27 +465,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 break;
             }
         }
-        if (sources.isEmpty() && !f.nominal() && passive(t, v) && codebook.get(f.code()).root().equals("15")) {
-            sources = t.children(v, "nsubj:pass"); // "Israeli reservists were called up": by their own country
+        if (sources.isEmpty()) {
+            sources = clauseDoers(t, v, f);
         }
         int doer = t.governor(v);
-        String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
-        if (sources.isEmpty() && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
-                && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun)
-                    || hasCase(t, v, "after", "following", "during")
-                        && (codebook.get(f.code()).root().equals("04") || !prep(t, v, "with").isEmpty()))) {
-            // "farmers blocked the crossings in protest", "the minister asked Germany for arms during a visit to
-            // Berlin", "the union called off the strike after talks with the government", "retook the village after
-            // fighting with guerrillas": the protest, the visit, the talks and the fighting are theirs
-            sources = subject(t, doer);
-        }
-        int owned = doer >= 0 && t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer)
-                : doer >= 0 && hasCase(t, v, "for") && t.children(doer, "obj").stream()
-                    .anyMatch(o -> t.token(o).lemma().equalsIgnoreCase("responsibility")) ? doer : -1; // ("for" parsed as the verb's)
-        if (sources.isEmpty() && f.nominal() && owned >= 0 && t.token(owned).isVerb()
-                && Set.of("claim", "accept", "admit").contains(t.token(owned).lemma().toLowerCase(Locale.ROOT))) {
-            sources = subject(t, owned); // "the rebels claimed responsibility for a drone attack": their attack
-        }
         Quote quote = quoteAt(article, t.token(v).begin());
         List<EventActor> srcActors = actors(t, sources, mentions, quote);
         List<EventActor> tgtActors = actors(t, targets, mentions, quote);
@@ -532,17 +515,7 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
         // so is one acted on: "shelled the city of Kherson, killing four civilians" kills Ukrainians
-        Location scene = location;
-        int act = t.governor(v);
-        if (scene == null && act >= 0 && t.token(act).isVerb() && Set.of("advcl", "xcomp", "conj", "dep").contains(t.relation(v))) {
-            scene = places.location(t, act, mentions);
-            for (int o : t.children(act, "obj")) {
-                scene = scene == null ? places.placeAt(o, mentions) : scene;
-                for (int w : prep(t, o, "of")) {
-                    scene = scene == null ? places.placeAt(w, mentions) : scene; // "the city of Kherson"
-                }
-            }
-        }
+        Location scene = scene(t, v, location, mentions);
         if (scene != null) {
             Location there = scene;
             tgtActors = tgtActors.stream().map(a -> Places.localised(a, there)).toList();
@@ -737,6 +710,56 @@ public final class DependencyFrameCoder implements EventCoder {
             words.add(t.token(c).lemma().toLowerCase(Locale.ROOT)); // "a minefield explosion": a weapon's
         }
         return tok.isNoun() && !tok.isProperNoun() && !isParty(tok) && frames.nounFrames(lemma).isEmpty() && rules.instrument(words) == null;
+    }
+
+    /**
+     * The doers of an act whose own roles name none, from the clause around it: "Israeli reservists were called up"
+     * (by their own country), "farmers blocked the crossings in protest", "the minister asked Germany for arms during a
+     * visit to Berlin", "the union called off the strike after talks with the government", "retook the village after
+     * fighting with guerrillas" (the protest, the visit, the talks and the fighting are the subject's), "the rebels
+     * claimed responsibility for a drone attack" (their attack).
+     */
+    private List<Integer> clauseDoers(DependencyTree t, int v, Frame f) {
+        if (!f.nominal() && passive(t, v) && codebook.get(f.code()).root().equals("15")) {
+            return t.children(v, "nsubj:pass");
+        }
+        int doer = t.governor(v);
+        if (!f.nominal() || doer < 0) {
+            return List.of();
+        }
+        String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
+        if (t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
+                && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun)
+                    || hasCase(t, v, "after", "following", "during")
+                        && (codebook.get(f.code()).root().equals("04") || !prep(t, v, "with").isEmpty()))) {
+            return subject(t, doer);
+        }
+        int owned = t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer)
+                : hasCase(t, v, "for") && t.children(doer, "obj").stream()
+                    .anyMatch(o -> t.token(o).lemma().equalsIgnoreCase("responsibility")) ? doer : -1; // ("for" parsed as the verb's)
+        if (owned >= 0 && t.token(owned).isVerb() && Set.of("claim", "accept", "admit").contains(t.token(owned).lemma().toLowerCase(Locale.ROOT))) {
+            return subject(t, owned);
+        }
+        return List.of();
+    }
+
+    /**
+     * Where an act acted on happens: its own place, else, for a participle or a conjoined act, the place of the act it
+     * goes with ("shelled the city of Kherson, killing four civilians").
+     */
+    private Location scene(DependencyTree t, int v, Location location, List<Mention> mentions) {
+        int act = t.governor(v);
+        if (location != null || act < 0 || !t.token(act).isVerb() || !Set.of("advcl", "xcomp", "conj", "dep").contains(t.relation(v))) {
+            return location;
+        }
+        Location scene = places.location(t, act, mentions);
+        for (int o : t.children(act, "obj")) {
+            scene = scene == null ? places.placeAt(o, mentions) : scene;
+            for (int w : prep(t, o, "of")) {
+                scene = scene == null ? places.placeAt(w, mentions) : scene; // "the city of Kherson"
+            }
+        }
+        return scene;
     }
 
     /** Whether a clause states a fact (past tense, or a copula or "have" in the present): not a proposal. */
@@ -1162,27 +1185,8 @@ public final class DependencyFrameCoder implements EventCoder {
             h = others(t, h);
             Mention m = carried(t, h, mentions);
             m = m == null ? mentionFor(t, h, mentions) : m;
-            if (m == null && t.token(h).isNoun()) {
-                // an act as the role is its doer's: "denounced Serbia's suppression", "condemned the killing of aid
-                // workers by militiamen", "an inquiry into crimes committed by Croat forces"
-                List<Integer> doers = new ArrayList<>(t.children(h, "nmod:poss"));
-                doers.addAll(prep(t, h, "by"));
-                if (!frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
-                    doers.addAll(t.children(h, "amod")); // "an Israeli strike that killed": the strike is Israel's
-                }
-                for (int c : t.children(h, "acl")) {
-                    if (t.token(c).pos().equals("VBN")) {
-                        doers.addAll(prep(t, c, "by"));
-                    }
-                }
-                for (int c : t.children(h)) {
-                    if ((t.relation(c).startsWith("acl") || t.relation(c).equals("ccomp")) && hasCase(t, c, "that")) {
-                        doers.addAll(t.children(c, "nsubj")); // "investigating reports that Myanmar aircraft violated"
-                    }
-                }
-                for (int d : doers) {
-                    m = m == null ? mentionFor(t, d, mentions) : m;
-                }
+            for (int d : m == null && t.token(h).isNoun() ? actDoers(t, h) : List.<Integer>of()) {
+                m = m == null ? mentionFor(t, d, mentions) : m;
             }
             if (m == null) {
                 // an event noun as the role names its party: "an agreement with the EU", "talks between X and Y"
@@ -1283,6 +1287,31 @@ public final class DependencyFrameCoder implements EventCoder {
             return -1; // "Zeldin said it will help the party": "it" is no person
         }
         return subj.get(0);
+    }
+
+    /**
+     * The doers of an act named as a role: "denounced Serbia's suppression", "condemned the killing of aid workers by
+     * militiamen", "an inquiry into crimes committed by Croat forces", "an Israeli strike that killed", "investigating
+     * reports that Myanmar aircraft violated": the possessor, the by-agent (also of a participle), the nationality of an
+     * event noun, the subject of a that-clause.
+     */
+    private List<Integer> actDoers(DependencyTree t, int h) {
+        List<Integer> doers = new ArrayList<>(t.children(h, "nmod:poss"));
+        doers.addAll(prep(t, h, "by"));
+        if (!frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+            doers.addAll(t.children(h, "amod"));
+        }
+        for (int c : t.children(h, "acl")) {
+            if (t.token(c).pos().equals("VBN")) {
+                doers.addAll(prep(t, c, "by"));
+            }
+        }
+        for (int c : t.children(h)) {
+            if ((t.relation(c).startsWith("acl") || t.relation(c).equals("ccomp")) && hasCase(t, c, "that")) {
+                doers.addAll(t.children(c, "nsubj"));
+            }
+        }
+        return doers;
     }
 
     /** "killed two soldiers and wounded five others": the others are of the first verb's object; else the token itself. */
