@@ -135,10 +135,6 @@ public final class DependencyFrameCoder implements EventCoder {
         };
     }
 
-    /**
-     * "Iraq said it would allow inspectors": "would" reporting the speaker's own "will" (its subject is a pronoun for
-     * the one reporting, and no condition is attached) states an intention, not a possibility.
-     */
     /** "declined to resign", "refused to meet": the act is refused, which is an act of its own. */
     private boolean refused(DependencyTree t, int v) {
         int g = t.governor(v);
@@ -146,6 +142,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 && modalities.of(t, g) == Modality.ASSERTED; // "demanded that they refuse to recognise" refuses nothing yet
     }
 
+    /**
+     * "Iraq said it would allow inspectors": "would" reporting the speaker's own "will" (its subject is a pronoun for
+     * the one reporting, and no condition is attached) states an intention, not a possibility.
+     */
     private boolean reportedWill(DependencyTree t, int v) {
         int clause = v;
         while (t.relation(clause).equals("xcomp") && t.governor(clause) >= 0) {
@@ -931,7 +931,6 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> POLITICAL = Set.of("ELI", "GOV", "LEG", "PTY", "OPP", "MED", "JUD");
     private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "UAF", "INS", "SPY", "SEP", "CRM");
 
-    /** A political person or body, not a country or armed group: "Trump attacked Clinton" is words, not force. */
     /** A person by title or office ("Governor Christie", "top aides"), not a body ("the government"). */
     private static boolean personal(EventActor a) {
         String role = a.actor().role();
@@ -943,6 +942,7 @@ public final class DependencyFrameCoder implements EventCoder {
         return political(a) && a.actor().sector().stream().anyMatch(Set.of("ELI", "LEG", "PTY")::contains);
     }
 
+    /** A political person or body, not a country or armed group: "Trump attacked Clinton" is words, not force. */
     private static boolean political(EventActor a) {
         return a != null && a.actor().sector().stream().anyMatch(POLITICAL::contains)
                 && a.actor().sector().stream().noneMatch(ARMED::contains);
