@@ -79,6 +79,9 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     /** Nouns of the motive of an act ("in protest", "in retaliation"): the act's doer has the motive. */
     private static final Set<String> MOTIVES = Set.of("protest", "retaliation", "response", "solidarity", "defiance", "revenge");
+    /** Acts only a state does, by the code's first three digits, with the sector that does them: arrests by the police. */
+    private static final java.util.Map<String, String> STATE_ACTS = java.util.Map.of("173", "COP", "116", "JUD", "174", "GOV",
+            "172", "GOV");
     private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour");
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
@@ -506,6 +509,13 @@ public final class DependencyFrameCoder implements EventCoder {
             // is coded, as ICEWS and PETRARCH do, to unidentified attackers of the country it came from or happened in
             srcActors = List.of(new EventActor(Actor.of(whence.country() + "UAF", "unidentified attackers", null,
                     Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
+        }
+        String stateSector = STATE_ACTS.get(f.code().length() >= 3 ? f.code().substring(0, 3) : f.code());
+        if (srcActors.isEmpty() && stateSector != null && passive(t, v) && prep(t, v, "by").isEmpty() && whence != null) {
+            // "a French journalist was arrested in Tehran", "migrants were deported from Libya": only a state arrests,
+            // sentences, deports or bans, so the state of the place did it
+            srcActors = List.of(new EventActor(Actor.of(whence.country() + stateSector, whence.place(), null, Actor.Basis.CONTEXT, 0.4),
+                    whence.place(), whence.begin(), whence.end()));
         }
         if (srcActors.isEmpty() && tgtActors.isEmpty()) {
             // a frame that fires without any actor is no event, but the trigger is used up

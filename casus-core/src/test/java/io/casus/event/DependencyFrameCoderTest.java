@@ -1094,6 +1094,18 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anArrestWithNoAgentIsByTheStateOfThePlace() {
+        List<String> ev = summaries(new Docs().add("a/DT French/JJ journalist/NN was/VBD/O/be arrested/VBN/O/arrest in/IN Tehran/NNP/LOCATION",
+                "det(journalist-3, a-1)", "amod(journalist-3, French-2)", "nsubj:pass(arrested-5, journalist-3)", "aux:pass(arrested-5, was-4)",
+                "root(ROOT-0, arrested-5)", "case(Tehran-7, in-6)", "obl(arrested-5, Tehran-7)"));
+        assertEquals(List.of("IRNCOP>FRAMED 173 asserted 2024-04-16"), ev);
+        List<String> nowhere = summaries(new Docs().add("a/DT French/JJ journalist/NN was/VBD/O/be arrested/VBN/O/arrest",
+                "det(journalist-3, a-1)", "amod(journalist-3, French-2)", "nsubj:pass(arrested-5, journalist-3)", "aux:pass(arrested-5, was-4)",
+                "root(ROOT-0, arrested-5)"));
+        assertEquals(List.of("--->FRAMED 173 asserted 2024-04-16"), nowhere, "with no place, no state is guessed");
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
