@@ -521,12 +521,15 @@ public final class DependencyFrameCoder implements EventCoder {
             // a frame that fires without any actor is no event, but the trigger is used up
             return true;
         }
-        if (location != null) {
+        // (not talks or signings, which happen at a venue: "Ethiopian forces and Tigrayan fighters signed a ceasefire in
+        // Pretoria")
+        boolean onSite = codebook.get(f.code()).root().compareTo("14") >= 0;
+        if (location != null && onSite) {
             srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
         // so is one acted on: "shelled the city of Kherson, killing four civilians" kills Ukrainians
         Location scene = scene(t, v, location, mentions);
-        if (scene != null) {
+        if (scene != null && onSite) {
             Location there = scene;
             tgtActors = tgtActors.stream().map(a -> Places.localised(a, there)).toList();
         }
@@ -1192,7 +1195,7 @@ public final class DependencyFrameCoder implements EventCoder {
             all.addAll(t.children(h, "conj"));
         }
         for (int h : all) {
-            h = others(t, h);
+            h = accused(t, others(t, h));
             Mention m = carried(t, h, mentions);
             m = m == null ? mentionFor(t, h, mentions) : m;
             for (int d : m == null && t.token(h).isNoun() ? actDoers(t, h) : List.<Integer>of()) {
@@ -1322,6 +1325,21 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return doers;
+    }
+
+    /**
+     * "expelled three Russian diplomats, accusing them of spying": a pronoun object of a participle is the object of
+     * the act it goes with; else the token itself.
+     */
+    private static int accused(DependencyTree t, int h) {
+        int v = t.governor(h);
+        int act = v < 0 ? -1 : t.governor(v);
+        if (!Set.of("it", "them", "him", "her").contains(t.token(h).text().toLowerCase(Locale.ROOT)) || !t.relation(h).equals("obj")
+                || act < 0 || !t.token(v).pos().equals("VBG") || !Set.of("advcl", "dep", "xcomp").contains(t.relation(v))) {
+            return h;
+        }
+        List<Integer> objects = t.children(act, "obj");
+        return objects.size() == 1 ? objects.get(0) : h;
     }
 
     /** "killed two soldiers and wounded five others": the others are of the first verb's object; else the token itself. */

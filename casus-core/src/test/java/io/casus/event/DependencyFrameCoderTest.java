@@ -1106,6 +1106,27 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aPronounObjectOfAParticipleIsTheObjectOfItsAct() {
+        List<String> ev = summaries(new Docs().add("Lithuania/NNP/LOCATION expelled/VBD/O/expel three/CD Russian/JJ diplomats/NNS/O/diplomat ,/, "
+                        + "accusing/VBG/O/accuse them/PRP of/IN spying/VBG/O/spy",
+                "nsubj(expelled-2, Lithuania-1)", "root(ROOT-0, expelled-2)", "nummod(diplomats-5, three-3)", "amod(diplomats-5, Russian-4)",
+                "obj(expelled-2, diplomats-5)", "punct(expelled-2, ,-6)", "advcl(expelled-2, accusing-7)", "obj(accusing-7, them-8)",
+                "mark(spying-10, of-9)", "advcl(accusing-7, spying-10)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("LTU>RUS") && x.contains(" 112 ")), ev.toString());
+    }
+
+    @Test
+    void signingsAbroadDoNotPlaceTheirParties() {
+        // "Ethiopian forces and Tigrayan fighters signed a ceasefire in Pretoria": the fighters are not South African
+        List<String> ev = summaries(new Docs().add("Ethiopian/JJ forces/NNS and/CC Tigrayan/JJ fighters/NNS signed/VBD/O/sign a/DT "
+                        + "ceasefire/NN in/IN Pretoria/NNP/LOCATION",
+                "amod(forces-2, Ethiopian-1)", "nsubj(signed-6, forces-2)", "cc(fighters-5, and-3)", "amod(fighters-5, Tigrayan-4)",
+                "conj(forces-2, fighters-5)", "root(ROOT-0, signed-6)", "det(ceasefire-8, a-7)", "obj(signed-6, ceasefire-8)",
+                "case(Pretoria-10, in-9)", "obl(signed-6, Pretoria-10)"));
+        assertTrue(ev.stream().noneMatch(x -> x.contains("ZAF")), ev.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
