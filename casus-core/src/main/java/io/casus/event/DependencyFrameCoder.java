@@ -484,8 +484,9 @@ public final class DependencyFrameCoder implements EventCoder {
             tgtActors = answered.source() == null ? List.of() : List.of(answered.source());
         }
         Location here = places.location(t, v, mentions);
-        Location location = here == null && f.nominal() && doer >= 0 && t.token(doer).isVerb() && t.relation(v).equals("obj")
-                ? places.location(t, doer, mentions) : here; // "launched military drills around Taiwan"
+        Location location = here == null && f.nominal() && doer >= 0 && t.token(doer).isVerb()
+                && (t.relation(v).equals("obj") || t.relation(v).equals("obl"))
+                ? places.location(t, doer, mentions) : here; // "launched military drills around Taiwan", "arrived in Tokyo for a visit"
         if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
             return true; // "the questions allowed him to", "the oil that funds the group": done by no party
         }
