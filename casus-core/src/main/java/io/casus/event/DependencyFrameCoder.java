@@ -82,6 +82,7 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Acts only a state does, by the code's first three digits, with the sector that does them: arrests by the police. */
     private static final java.util.Map<String, String> STATE_ACTS = java.util.Map.of("173", "COP", "116", "JUD", "174", "GOV",
             "172", "GOV");
+    private static final Set<String> ARMED_WORDS = Set.of("armed", "masked", "unidentified", "unknown");
     private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour");
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
@@ -717,6 +718,9 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         if (tok.pos().equals("WDT") && t.relation(h).equals("nsubj") && t.relation(t.governor(h)).startsWith("acl")) {
             return thing(t, t.governor(t.governor(h)));
+        }
+        if (t.children(h, "amod").stream().anyMatch(a -> ARMED_WORDS.contains(t.token(a).lemma().toLowerCase(Locale.ROOT)))) {
+            return false; // "armed men abducted", "masked gunmen": a party, if unnamed
         }
         String lemma = tok.lemma().toLowerCase(Locale.ROOT);
         Set<String> words = new HashSet<>(List.of(tok.text().toLowerCase(Locale.ROOT), lemma));

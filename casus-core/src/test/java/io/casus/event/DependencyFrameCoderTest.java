@@ -1127,6 +1127,19 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void armedMenAreAPartyAndClosingABorderIsOneSided() {
+        List<String> armed = summaries(new Docs().add("armed/JJ men/NNS/O/man abducted/VBD/O/abduct a/DT French/JJ engineer/NN in/IN "
+                        + "Niamey/NNP/LOCATION",
+                "amod(men-2, armed-1)", "nsubj(abducted-3, men-2)", "root(ROOT-0, abducted-3)", "det(engineer-6, a-4)",
+                "amod(engineer-6, French-5)", "obj(abducted-3, engineer-6)", "case(Niamey-8, in-7)", "obl(abducted-3, Niamey-8)"));
+        assertTrue(armed.stream().anyMatch(x -> x.startsWith("NERUAF>FRA") && x.contains(" 181 ")), armed.toString());
+        List<String> closed = summaries(new Docs().add("Chad/NNP/LOCATION closed/VBD/O/close its/PRP$ border/NN/O/border with/IN Sudan/NNP/LOCATION",
+                "nsubj(closed-2, Chad-1)", "root(ROOT-0, closed-2)", "nmod:poss(border-4, its-3)", "obj(closed-2, border-4)",
+                "case(Sudan-6, with-5)", "nmod(border-4, Sudan-6)"));
+        assertTrue(closed.stream().noneMatch(x -> x.startsWith("SDN>TCD")), "Sudan closed nothing: " + closed);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
