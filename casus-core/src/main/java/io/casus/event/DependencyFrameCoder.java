@@ -889,6 +889,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             candidates.add(prep(t, v, "with")); // "blocked border crossings with Ukraine" (the phrase parsed as the verb's)
+            // "threatened to close the strait if the US attacked": at the party of the condition
+            candidates.add(Syntax.conditionParties(t, v));
+            complements.forEach(c -> candidates.add(Syntax.conditionParties(t, c)));
         }
         // a party of another country than the doer's comes first ("deployed guards to its frontier with Turkey", "pulled
         // troops back along its border with Azerbaijan"); failing one, the doer's own ("banned the opposition party")

@@ -48,6 +48,9 @@ final class Modalities {
                     && NEGATORS.contains(w)) {
                 return Modality.NEGATED;
             }
+            if (t.baseRelation(c).equals("nsubj") && t.children(c).stream().anyMatch(p -> t.token(p).text().equalsIgnoreCase("neither"))) {
+                return Modality.NEGATED; // "neither Russia nor Ukraine has agreed"
+            }
         }
         boolean intended = false;
         for (int at = v, steps = 0; at >= 0 && steps < 6; steps++) {
@@ -90,6 +93,12 @@ final class Modalities {
                         return t.children(o, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("no"))
                                 ? Modality.NEGATED : Modality.HYPOTHETICAL;
                     }
+                }
+            }
+            if (g >= 0 && link.equals("xcomp") && t.token(g).pos().startsWith("JJ")) {
+                String adj = t.token(g).lemma().toLowerCase(Locale.ROOT);
+                if (POSSIBLE.contains(adj)) {
+                    return Modality.HYPOTHETICAL; // "Russia is unlikely to attack a NATO member": may or may not happen
                 }
             }
             if (g >= 0 && (link.equals("xcomp") || gerundComplement(t, at))) {

@@ -95,6 +95,17 @@ final class Syntax {
         return null;
     }
 
+    /** The subjects of the conditions ("if", "unless") attached to {@code v} itself. */
+    static List<Integer> conditionParties(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(v, "advcl")) {
+            if (t.children(c, "mark").stream().anyMatch(m -> Set.of("if", "unless").contains(t.token(m).text().toLowerCase(Locale.ROOT)))) {
+                out.addAll(t.children(c, "nsubj"));
+            }
+        }
+        return out;
+    }
+
     static List<Integer> conditionSubjects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>();
         for (int at = v, steps = 0; at >= 0 && steps < 2; at = t.governor(at), steps++) {

@@ -1140,6 +1140,25 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void unlikelyActsNeitherPartyDidAndConditionalThreats() {
+        assertEquals(Modality.HYPOTHETICAL, events(new Docs().add("Russia/NNP/LOCATION is/VBZ/O/be unlikely/JJ to/TO attack/VB/O/attack "
+                        + "Poland/NNP/LOCATION",
+                "nsubj(unlikely-3, Russia-1)", "cop(unlikely-3, is-2)", "root(ROOT-0, unlikely-3)", "mark(attack-5, to-4)",
+                "xcomp(unlikely-3, attack-5)", "obj(attack-5, Poland-6)")).get(0).modality());
+        List<Event> neither = events(new Docs().add("neither/CC Russia/NNP/LOCATION nor/CC Ukraine/NNP/LOCATION agreed/VBD/O/agree",
+                "cc:preconj(Russia-2, neither-1)", "nsubj(agreed-5, Russia-2)", "cc(Ukraine-4, nor-3)", "conj(Russia-2, Ukraine-4)",
+                "root(ROOT-0, agreed-5)"));
+        assertTrue(!neither.isEmpty() && neither.stream().allMatch(e -> e.modality() == Modality.NEGATED), neither.toString());
+        // "Iran threatened to close the strait if the US attacked": the threat is at the US
+        List<String> threat = summaries(new Docs().add("Iran/NNP/LOCATION threatened/VBD/O/threaten to/TO close/VB/O/close the/DT strait/NN "
+                        + "if/IN the/DT US/NNP/LOCATION attacked/VBD/O/attack",
+                "nsubj(threatened-2, Iran-1)", "root(ROOT-0, threatened-2)", "mark(close-4, to-3)", "xcomp(threatened-2, close-4)",
+                "det(strait-6, the-5)", "obj(close-4, strait-6)", "mark(attacked-10, if-7)", "det(US-9, the-8)", "nsubj(attacked-10, US-9)",
+                "advcl(close-4, attacked-10)"));
+        assertTrue(threat.contains("IRN>USA 130 asserted 2024-04-16"), threat.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
