@@ -90,7 +90,7 @@ public final class DependencyFrameCoder implements EventCoder {
 
     /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
     private static final Set<String> REPLYING = Set.of("reject", "accept", "refuse", "welcome", "ignore", "heed", "answer",
-            "dismiss", "spurn", "rebuff", "decline", "consider", "study", "receive");
+            "dismiss", "spurn", "rebuff", "decline", "consider", "study", "receive", "meet", "satisfy", "fulfil", "fulfill");
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "13");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");

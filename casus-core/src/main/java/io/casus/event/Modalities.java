@@ -24,6 +24,9 @@ final class Modalities {
             "ready", "willing", "prepared", "determined", "eager");
     static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
             "suggest", "call", "order", "require", "plead");
+    /** Verbs answering a call, a demand or an offer, which was made whatever the answer. */
+    private static final Set<String> ANSWERING = Set.of("meet", "reject", "accept", "ignore", "heed", "refuse", "dismiss", "rebuff",
+            "spurn", "answer", "satisfy", "fulfil", "fulfill", "welcome", "decline");
     /** Verbs of weighing an act not yet decided. */
     private static final Set<String> WEIGHING = Set.of("consider", "weigh", "contemplate", "mull", "study", "explore");
     /** Verbs of pressing a party to act: what it is pressed to do is not done yet. */
@@ -225,6 +228,10 @@ final class Modalities {
             if (POSSIBLE.contains(adj)) {
                 return Modality.HYPOTHETICAL;
             }
+        }
+        if (!happening && gov >= 0 && t.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass"))
+                && ANSWERING.contains(t.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+            return Modality.ASSERTED; // "refused to meet EU demands": the demands were made, whatever the answer
         }
         if (hasCase(t, n, "after", "following", "since")) {
             return Modality.ASSERTED; // "pledged to work together after a meeting": what something follows has happened

@@ -1159,6 +1159,15 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aDemandRefusedWasStillMadeToTheOneRefusing() {
+        List<String> ev = summaries(new Docs().add("Kosovo/NNP/LOCATION refused/VBD/O/refuse to/TO meet/VB/O/meet EU/NNP/ORGANIZATION "
+                        + "demands/NNS/O/demand",
+                "nsubj(refused-2, Kosovo-1)", "root(ROOT-0, refused-2)", "mark(meet-4, to-3)", "xcomp(refused-2, meet-4)",
+                "compound(demands-6, EU-5)", "obj(meet-4, demands-6)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("IGO") && x.contains(">XKX 100 asserted")), ev.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
