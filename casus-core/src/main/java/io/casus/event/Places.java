@@ -14,10 +14,13 @@ import io.casus.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Where an act is done and where its parties are from: places named in the parse, peoples, parties placed by the act. */
 final class Places {
+    /** Waters named after a country that are not its territory: "the Gulf of Oman", "the Sea of Japan". */
+    private static final Set<String> WATERS = Set.of("gulf", "sea", "strait", "bay", "ocean", "channel");
     private static final Pattern ETHNIC = Pattern.compile("(?i)\\bethnic\\b");
     private static final Pattern ETHNIC_BEFORE = Pattern.compile("(?i)\\bethnic\\s+$");
 
@@ -51,8 +54,8 @@ final class Places {
                 named.add(h);
                 named.addAll(t.children(h, "compound"));
                 named.addAll(t.children(h, "nmod:poss"));
-                for (String q : List.of("in", "near", "of")) {
-                    for (int w : prep(t, h, q)) { // "near the town of Samarra"
+                for (String q : WATERS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT)) ? List.of("in", "near") : List.of("in", "near", "of")) {
+                    for (int w : prep(t, h, q)) { // "near the town of Samarra" (but "the Gulf of Oman" is no part of Oman)
                         named.add(w);
                         named.addAll(t.children(w, "nmod:poss")); // "at a mall in Kenya's capital"
                     }

@@ -1168,6 +1168,15 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void watersNamedAfterACountryAreNotItsTerritory() {
+        List<String> ev = summaries(new Docs().add("Iran/NNP/LOCATION seized/VBD/O/seize a/DT tanker/NN in/IN the/DT Gulf/NNP/LOCATION "
+                        + "of/IN Oman/NNP/LOCATION",
+                "nsubj(seized-2, Iran-1)", "root(ROOT-0, seized-2)", "det(tanker-4, a-3)", "obj(seized-2, tanker-4)", "case(Gulf-7, in-5)",
+                "det(Gulf-7, the-6)", "obl(seized-2, Gulf-7)", "case(Oman-9, of-8)", "nmod(Gulf-7, Oman-9)"));
+        assertTrue(ev.stream().noneMatch(x -> x.contains("OMN")), "the tanker was not seized from Oman: " + ev);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
