@@ -462,6 +462,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (f.blocks()) {
             return true; // a sense of the trigger that is no event: used up, nothing coded
         }
+        if (t.token(v).lemma().equalsIgnoreCase("call") && passive(t, v) && prep(t, v, "by").isEmpty() && !prep(t, v, "for").isEmpty()) {
+            return true; // "Texas was called for Ted Cruz": an election result, no appeal
+        }
         List<Integer> sources = List.of();
         for (String role : f.sources()) {
             sources = role(t, v, object, role, f.nominal());
