@@ -41,7 +41,8 @@ public final class ContextActorResolver implements ActorResolver {
     private static final Set<String> LOCAL = Set.of("local", "regional", "provincial", "municipal", "district", "county", "city");
     private static final Set<String> PARTY_CASES = Set.of("of", "with", "against", "on", "to");
     private static final Set<String> GENERIC_PERSONS = Set.of("officer", "officers", "official", "officials", "spokesman",
-            "spokeswoman", "spokesperson", "chief", "chiefs", "member", "members", "source", "sources", "leader", "leaders");
+            "spokeswoman", "spokesperson", "chief", "chiefs", "member", "members", "source", "sources", "leader", "leaders", "adviser",
+            "advisers", "advisor", "advisors");
     private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
     private final Lexicons lexicons;

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * sentence has with "that": the reporting verb governs its clause ({@code ccomp}), and the noun before the clause is
  * the clause's subject. A third error, "as Israel announced it would free prisoners" with the reporting verb an
  * adverbial of its own clause, is turned the same way. A participle right after its noun read as the noun's predicate
- * ("prevented the demonstration staged by students") is made the noun's modifier again. Anything else is left as the
+ * ("prevented the demonstration staged by students") is made the noun's modifier again, and a participle set off by a
+ * comma after the object ("shelled the city, killing 15 civilians") the clause's adjunct. Anything else is left as the
  * parser gave it.
  */
 public final class ParseRepair {
@@ -50,6 +51,11 @@ public final class ParseRepair {
         for (int p = 0; p < n; p++) {
             if (gov[p] != -2 && tokens.get(p).pos().equals("VBN")) {
                 changed |= participleAsPredicate(tokens, gov, rel, p);
+            }
+        }
+        for (int p = 1; p < n; p++) {
+            if (gov[p] >= 0 && tokens.get(p).pos().equals("VBG") && rel[p].equals("acl") && tokens.get(p - 1).pos().equals(",")) {
+                changed |= participleOfTheClause(gov, rel, p);
             }
         }
         for (int s = 0; s < n; s++) {
@@ -181,6 +187,21 @@ public final class ParseRepair {
             }
         }
         return false;
+    }
+
+    /**
+     * "shelled residential areas of Omdurman, killing 15 civilians": a participle set off by a comma after the verb's
+     * object or oblique is the clause's adjunct, not the noun's modifier.
+     */
+    private static boolean participleOfTheClause(int[] gov, String[] rel, int p) {
+        int noun = gov[p];
+        int verb = gov[noun];
+        if (verb < 0 || !(rel[noun].equals("obj") || rel[noun].startsWith("obl"))) {
+            return false;
+        }
+        gov[p] = verb;
+        rel[p] = "advcl";
+        return true;
     }
 
     private static boolean hasAuxiliary(int[] gov, String[] rel, int v) {

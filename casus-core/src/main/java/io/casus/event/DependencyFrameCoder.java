@@ -543,6 +543,11 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean joint = codebook.get(f.code()).root().equals("15") && (object >= 0 || f.nominal())
                 && t.children(object >= 0 ? object : v, "amod").stream().anyMatch(a -> t.token(a).lemma().equalsIgnoreCase("joint"))
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
+        if (srcActors.isEmpty() && ("between".equals(targetRole) || "among".equals(targetRole))
+                && tgtActors.stream().map(a -> a.actor().code()).distinct().count() > 1) {
+            srcActors = tgtActors; // "clashes between Armenian and Azerbaijani troops": each side's act on the other
+            tgtActors = List.of();
+        }
         boolean reciprocal = tgtActors.isEmpty() && (joint || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"

@@ -89,6 +89,21 @@ class ParseRepairTest {
     }
 
     @Test
+    void aParticipleAfterACommaBelongsToTheClause() {
+        // "shelled the areas, killing civilians": "killing" parsed as a modifier of "areas"
+        Sentence s = Parses.sentence("forces/NNS shelled/VBD/O/shell areas/NNS ,/, killing/VBG/O/kill civilians/NNS",
+                "nsubj(shelled-2, forces-1)", "root(ROOT-0, shelled-2)", "obj(shelled-2, areas-3)", "punct(killing-5, ,-4)",
+                "acl(areas-3, killing-5)", "obj(killing-5, civilians-6)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("advcl(1)", relationOf(fixed, 4));
+        // without the comma it is a modifier: "an attack targeting shoppers"
+        Sentence modifier = Parses.sentence("they/PRP condemned/VBD/O/condemn an/DT attack/NN targeting/VBG/O/target shoppers/NNS",
+                "nsubj(condemned-2, they-1)", "root(ROOT-0, condemned-2)", "det(attack-4, an-3)", "obj(condemned-2, attack-4)",
+                "acl(attack-4, targeting-5)", "obj(targeting-5, shoppers-6)");
+        assertSame(modifier.dependencies(), repair.repair(modifier.tokens(), modifier.dependencies()));
+    }
+
+    @Test
     void soundParsesAndOtherConstructionsAreLeftAlone() {
         // "told" has an addressee object: "told Austin he would respond" is parsed right and is not a reporting verb
         Sentence told = Parses.sentence("Gallant/NNP/PERSON told/VBD/O/tell Austin/NNP/PERSON Israel/NNP/LOCATION would/MD respond/VB",

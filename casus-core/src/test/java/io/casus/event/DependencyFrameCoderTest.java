@@ -1177,6 +1177,14 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void clashesBetweenTwoSidesAreEachSidesAct() {
+        List<String> ev = summaries(new Docs().add("clashes/NNS/O/clash between/IN Armenian/JJ and/CC Azerbaijani/JJ troops/NNS",
+                "root(ROOT-0, clashes-1)", "case(troops-6, between-2)", "amod(troops-6, Armenian-3)", "cc(Azerbaijani-5, and-4)",
+                "conj(Armenian-3, Azerbaijani-5)", "nmod(clashes-1, troops-6)"));
+        assertTrue(ev.contains("ARMMIL>AZEMIL 190 asserted 2024-04-16") && ev.contains("AZEMIL>ARMMIL 190 asserted 2024-04-16"), ev.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
