@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * the clause's subject. A third error, "as Israel announced it would free prisoners" with the reporting verb an
  * adverbial of its own clause, is turned the same way. A participle right after its noun read as the noun's predicate
  * ("prevented the demonstration staged by students") is made the noun's modifier again, and a participle set off by a
- * comma after the object ("shelled the city, killing 15 civilians") the clause's adjunct. Anything else is left as the
- * parser gave it.
+ * comma after the object ("shelled the city, killing 15 civilians") the clause's adjunct; "called on X to" read with
+ * "on" as the mark of the clause gets its oblique back. Anything else is left as the parser gave it.
  */
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
@@ -56,6 +56,11 @@ public final class ParseRepair {
         for (int p = 1; p < n; p++) {
             if (gov[p] >= 0 && tokens.get(p).pos().equals("VBG") && rel[p].equals("acl") && tokens.get(p - 1).pos().equals(",")) {
                 changed |= participleOfTheClause(gov, rel, p);
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            if (gov[c] != -2 && tokens.get(c).isVerb() && tokens.get(c).lemma().equalsIgnoreCase("call")) {
+                changed |= calledOn(tokens, gov, rel, c);
             }
         }
         for (int s = 0; s < n; s++) {
@@ -202,6 +207,35 @@ public final class ParseRepair {
         gov[p] = verb;
         rel[p] = "advcl";
         return true;
+    }
+
+    /**
+     * "called on China to use its influence": the parser often takes "on" for the mark of "use" and China for its
+     * subject. China is the oblique called on, and "use" what it is called on to do ({@code xcomp}).
+     */
+    private static boolean calledOn(List<Token> tokens, int[] gov, String[] rel, int call) {
+        for (int v = call + 1; v < gov.length; v++) {
+            if (gov[v] != call || !rel[v].equals("advcl")) {
+                continue;
+            }
+            int on = -1;
+            int subject = child(gov, rel, v, "nsubj");
+            for (int m = call + 1; m < v; m++) {
+                if (gov[m] == v && rel[m].equals("mark") && tokens.get(m).text().equalsIgnoreCase("on")) {
+                    on = m;
+                }
+            }
+            if (on < 0 || subject < on || subject > v) {
+                continue;
+            }
+            gov[on] = subject;
+            rel[on] = "case";
+            gov[subject] = call;
+            rel[subject] = "obl";
+            rel[v] = "xcomp";
+            return true;
+        }
+        return false;
     }
 
     private static boolean hasAuxiliary(int[] gov, String[] rel, int v) {

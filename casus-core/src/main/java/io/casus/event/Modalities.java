@@ -20,7 +20,7 @@ final class Modalities {
     static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "whenever", "lest");
     static final Set<String> INTENDING = Set.of("plan", "intend", "vow", "swear", "threaten", "pledge", "promise", "want",
             "seek", "hope", "aim", "prepare", "agree", "offer", "propose", "expect", "try", "attempt", "decide",
-            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need",
+            "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need", "plot",
             "ready", "willing", "prepared", "determined", "eager");
     static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
             "suggest", "call", "order", "require", "plead");
@@ -128,6 +128,9 @@ final class Modalities {
                     return Modality.NEGATED;
                 }
                 intended |= hasAux(t, g, FUTURE);
+            }
+            if (g >= 0 && link.startsWith("obl") && hasCase(t, at, "of") && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL; // "Americans accused of plotting to assassinate the president": alleged
             }
             if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
                 break;

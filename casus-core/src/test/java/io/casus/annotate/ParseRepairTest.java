@@ -104,6 +104,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void calledOnGetsItsObliqueBack() {
+        // "Kyiv called on China to use its influence": "on" parsed as a mark of "use", China as its subject
+        Sentence s = Parses.sentence("Kyiv/NNP called/VBD/O/call on/IN China/NNP to/TO use/VB/O/use influence/NN",
+                "nsubj(called-2, Kyiv-1)", "root(ROOT-0, called-2)", "mark(use-6, on-3)", "nsubj(use-6, China-4)", "mark(use-6, to-5)",
+                "advcl(called-2, use-6)", "obj(use-6, influence-7)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("obl(1)", relationOf(fixed, 3));
+        assertEquals("case(3)", relationOf(fixed, 2));
+        assertEquals("xcomp(1)", relationOf(fixed, 5));
+    }
+
+    @Test
     void soundParsesAndOtherConstructionsAreLeftAlone() {
         // "told" has an addressee object: "told Austin he would respond" is parsed right and is not a reporting verb
         Sentence told = Parses.sentence("Gallant/NNP/PERSON told/VBD/O/tell Austin/NNP/PERSON Israel/NNP/LOCATION would/MD respond/VB",

@@ -1185,6 +1185,16 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void whatOneIsAccusedOfPlottingIsAlleged() {
+        List<Event> ev = events(new Docs().add("Venezuela/NNP/LOCATION arrested/VBD/O/arrest Americans/NNPS accused/VBN/O/accuse of/IN "
+                        + "plotting/VBG/O/plot to/TO assassinate/VB/O/assassinate Maduro/NNP/PERSON",
+                "nsubj(arrested-2, Venezuela-1)", "root(ROOT-0, arrested-2)", "obj(arrested-2, Americans-3)", "acl(Americans-3, accused-4)",
+                "case(plotting-6, of-5)", "obl(accused-4, plotting-6)", "mark(assassinate-8, to-7)", "xcomp(plotting-6, assassinate-8)",
+                "obj(assassinate-8, Maduro-9)"));
+        assertEquals(Modality.HYPOTHETICAL, ev.stream().filter(e -> e.cameoCode().equals("186")).findFirst().orElseThrow().modality());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
