@@ -82,6 +82,8 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Acts only a state does, by the code's first three digits, with the sector that does them: arrests by the police. */
     private static final java.util.Map<String, String> STATE_ACTS = java.util.Map.of("173", "COP", "116", "JUD", "174", "GOV",
             "172", "GOV");
+    private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozens", "crowd", "crowds",
+            "people", "tens");
     private static final Set<String> ARMED_WORDS = Set.of("armed", "masked", "unidentified", "unknown");
     private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour");
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
@@ -515,6 +517,12 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = List.of(new EventActor(Actor.of(whence.country() + "UAF", "unidentified attackers", null,
                     Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
         }
+        if (srcActors.isEmpty() && whence != null && codebook.get(f.code()).root().equals("14")
+                && sources.stream().anyMatch(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT)))) {
+            // "thousands marched in Caracas": a crowd of the place
+            srcActors = List.of(new EventActor(Actor.of(whence.country() + "CVL", whence.place(), null, Actor.Basis.CONTEXT, 0.4),
+                    whence.place(), whence.begin(), whence.end()));
+        }
         String stateSector = STATE_ACTS.get(f.code().length() >= 3 ? f.code().substring(0, 3) : f.code());
         if (srcActors.isEmpty() && stateSector != null && passive(t, v) && prep(t, v, "by").isEmpty() && whence != null) {
             // "a French journalist was arrested in Tehran", "migrants were deported from Libya": only a state arrests,
@@ -727,8 +735,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (tok.pos().equals("WDT") && t.relation(h).equals("nsubj") && t.relation(t.governor(h)).startsWith("acl")) {
             return thing(t, t.governor(t.governor(h)));
         }
-        if (t.children(h, "amod").stream().anyMatch(a -> ARMED_WORDS.contains(t.token(a).lemma().toLowerCase(Locale.ROOT)))) {
-            return false; // "armed men abducted", "masked gunmen": a party, if unnamed
+        if (CROWDS.contains(tok.lemma().toLowerCase(Locale.ROOT))
+                || t.children(h, "amod").stream().anyMatch(a -> ARMED_WORDS.contains(t.token(a).lemma().toLowerCase(Locale.ROOT)))) {
+            return false; // "thousands marched", "armed men abducted", "masked gunmen": a party, if unnamed
         }
         String lemma = tok.lemma().toLowerCase(Locale.ROOT);
         Set<String> words = new HashSet<>(List.of(tok.text().toLowerCase(Locale.ROOT), lemma));
@@ -900,6 +909,12 @@ public final class DependencyFrameCoder implements EventCoder {
             // "threatened to close the strait if the US attacked": at the party of the condition
             candidates.add(Syntax.conditionParties(t, v));
             complements.forEach(c -> candidates.add(Syntax.conditionParties(t, c)));
+            String root = codebook.get(f.code()).root();
+            for (int c : root.equals("11") || root.equals("14") ? t.children(v, "advcl") : List.<Integer>of()) {
+                if (hasCase(t, c, "after", "because")) {
+                    candidates.add(t.children(c, "nsubj")); // "Japan protested after North Korea fired a missile": at North Korea
+                }
+            }
         }
         // a party of another country than the doer's comes first ("deployed guards to its frontier with Turkey", "pulled
         // troops back along its border with Azerbaijan"); failing one, the doer's own ("banned the opposition party")

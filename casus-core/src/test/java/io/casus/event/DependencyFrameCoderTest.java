@@ -1195,6 +1195,18 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aCrowdIsOfItsPlaceAndAProtestAfterAnActIsAtItsDoer() {
+        List<String> crowd = summaries(new Docs().add("thousands/NNS/O/thousand marched/VBD/O/march in/IN Caracas/NNP/LOCATION",
+                "nsubj(marched-2, thousands-1)", "root(ROOT-0, marched-2)", "case(Caracas-4, in-3)", "obl(marched-2, Caracas-4)"));
+        assertTrue(crowd.stream().anyMatch(x -> x.startsWith("VENCVL>") && x.contains(" 141 asserted")), crowd.toString());
+        List<String> after = summaries(new Docs().add("Japan/NNP/LOCATION protested/VBD/O/protest after/IN North/NNP/LOCATION "
+                        + "Korea/NNP/LOCATION attacked/VBD/O/attack ships/NNS",
+                "nsubj(protested-2, Japan-1)", "root(ROOT-0, protested-2)", "mark(attacked-6, after-3)", "compound(Korea-5, North-4)",
+                "nsubj(attacked-6, Korea-5)", "advcl(protested-2, attacked-6)", "obj(attacked-6, ships-7)"));
+        assertTrue(after.stream().anyMatch(x -> x.startsWith("JPN>PRK")), after.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
