@@ -557,6 +557,7 @@ public final class DependencyFrameCoder implements EventCoder {
             tgtActors = List.of();
         }
         boolean reciprocal = tgtActors.isEmpty() && (joint || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+                || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
         for (int h : tgtActors.isEmpty() && !answering ? targets : List.<Integer>of()) {

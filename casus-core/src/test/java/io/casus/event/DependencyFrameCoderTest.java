@@ -1207,6 +1207,15 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aCeasefireIsKeptWithEachOther() {
+        List<String> ev = summaries(new Docs().add("Colombia/NNP/LOCATION and/CC Venezuela/NNP/LOCATION extended/VBD/O/extend the/DT "
+                        + "ceasefire/NN/O/ceasefire",
+                "nsubj(extended-4, Colombia-1)", "cc(Venezuela-3, and-2)", "conj(Colombia-1, Venezuela-3)", "root(ROOT-0, extended-4)",
+                "det(ceasefire-6, the-5)", "obj(extended-4, ceasefire-6)"));
+        assertEquals(List.of("COL>VEN 0871 asserted 2024-04-16", "VEN>COL 0871 asserted 2024-04-16"), ev);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
