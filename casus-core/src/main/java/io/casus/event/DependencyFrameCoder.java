@@ -556,7 +556,11 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = tgtActors; // "clashes between Armenian and Azerbaijani troops": each side's act on the other
             tgtActors = List.of();
         }
-        boolean reciprocal = tgtActors.isEmpty() && (joint || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+        // "Azerbaijan and Armenia accused each other": each party's act on the other
+        boolean eachOther = targets.stream().anyMatch(h -> t.token(h).lemma().equalsIgnoreCase("other")
+                && t.children(h, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("each"))
+                || t.token(h).text().equalsIgnoreCase("another") && t.children(h).stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("one")));
+        boolean reciprocal = tgtActors.isEmpty() && (joint || eachOther || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"

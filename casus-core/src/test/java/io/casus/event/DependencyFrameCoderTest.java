@@ -1216,6 +1216,14 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void partiesThatAccuseEachOtherAccuseTheOther() {
+        List<String> ev = summaries(new Docs().add("Azerbaijan/NNP/LOCATION and/CC Armenia/NNP/LOCATION accused/VBD/O/accuse each/DT other/JJ",
+                "nsubj(accused-4, Azerbaijan-1)", "cc(Armenia-3, and-2)", "conj(Azerbaijan-1, Armenia-3)", "root(ROOT-0, accused-4)",
+                "det(other-6, each-5)", "obj(accused-4, other-6)"));
+        assertEquals(List.of("AZE>ARM 112 asserted 2024-04-16", "ARM>AZE 112 asserted 2024-04-16"), ev);
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
