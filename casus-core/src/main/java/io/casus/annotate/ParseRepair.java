@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * adverbial of its own clause, is turned the same way. A participle right after its noun read as the noun's predicate
  * ("prevented the demonstration staged by students") is made the noun's modifier again, and a participle set off by a
  * comma after the object ("shelled the city, killing 15 civilians") the clause's adjunct; "called on X to" read with
- * "on" as the mark of the clause gets its oblique back. Anything else is left as the parser gave it.
+ * "on" as the mark of the clause gets its oblique back; an indirect object with no direct one is the object. Anything
+ * else is left as the parser gave it.
  */
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
@@ -56,6 +57,12 @@ public final class ParseRepair {
         for (int p = 1; p < n; p++) {
             if (gov[p] >= 0 && tokens.get(p).pos().equals("VBG") && rel[p].equals("acl") && tokens.get(p - 1).pos().equals(",")) {
                 changed |= participleOfTheClause(gov, rel, p);
+            }
+        }
+        for (int o = 0; o < n; o++) {
+            if (gov[o] >= 0 && rel[o].equals("iobj") && child(gov, rel, gov[o], "obj") < 0) {
+                rel[o] = "obj"; // "suspended the French broadcaster RFI": an indirect object with no direct one is the object
+                changed = true;
             }
         }
         for (int c = 0; c < n; c++) {

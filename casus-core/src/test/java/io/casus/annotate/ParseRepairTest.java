@@ -116,6 +116,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void aLoneIndirectObjectIsTheObject() {
+        Sentence lone = Parses.sentence("the/DT junta/NN suspended/VBD/O/suspend the/DT broadcaster/NN",
+                "det(junta-2, the-1)", "nsubj(suspended-3, junta-2)", "root(ROOT-0, suspended-3)", "det(broadcaster-5, the-4)",
+                "iobj(suspended-3, broadcaster-5)");
+        assertEquals("obj(2)", relationOf(repair.repair(lone.tokens(), lone.dependencies()), 4));
+        // "gave Kyiv tanks": an indirect object beside a direct one stays
+        Sentence both = Parses.sentence("Berlin/NNP gave/VBD/O/give Kyiv/NNP tanks/NNS",
+                "nsubj(gave-2, Berlin-1)", "root(ROOT-0, gave-2)", "iobj(gave-2, Kyiv-3)", "obj(gave-2, tanks-4)");
+        assertSame(both.dependencies(), repair.repair(both.tokens(), both.dependencies()));
+    }
+
+    @Test
     void soundParsesAndOtherConstructionsAreLeftAlone() {
         // "told" has an addressee object: "told Austin he would respond" is parsed right and is not a reporting verb
         Sentence told = Parses.sentence("Gallant/NNP/PERSON told/VBD/O/tell Austin/NNP/PERSON Israel/NNP/LOCATION would/MD respond/VB",
