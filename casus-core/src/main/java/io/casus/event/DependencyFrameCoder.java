@@ -82,6 +82,8 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Acts only a state does, by the code's first three digits, with the sector that does them: arrests by the police. */
     private static final java.util.Map<String, String> STATE_ACTS = java.util.Map.of("173", "COP", "116", "JUD", "174", "GOV",
             "172", "GOV");
+    private static final Set<String> PLACE_NOUNS = Set.of("camp", "town", "city", "village", "district", "province", "region",
+            "neighbourhood", "neighborhood", "port", "airport", "base", "prison", "market", "mosque", "church", "hospital");
     private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozens", "crowd", "crowds",
             "people", "tens");
     private static final Set<String> ARMED_WORDS = Set.of("armed", "masked", "unidentified", "unknown");
@@ -933,8 +935,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (!found.isEmpty()) {
                     return found;
                 }
-                for (int h : heads) {
-                    // a place acted on ("recaptured Shusha", "took control of Nagorno-Karabakh") is its country's
+                for (int h : withCompounds(t, heads)) {
+                    // a place acted on ("recaptured Shusha", "took control of Nagorno-Karabakh", "raided the Jenin camp")
+                    // is its country's
                     Location named = places.placeAt(h, mentions);
                     if (named != null && !(foreignOnly && own.contains(named.country()))) {
                         return List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
@@ -962,6 +965,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 place = places.location(t, g, mentions);
                 for (int d : prep(t, g, "to")) {
                     place = place == null ? places.placeAt(d, mentions) : place;
+                }
+                for (int d : t.children(g, "obj")) {
+                    place = place == null ? places.placeAt(d, mentions) : place; // "visited Papua New Guinea to sign"
                 }
             }
         }
@@ -1050,6 +1056,17 @@ public final class DependencyFrameCoder implements EventCoder {
                 candidates.add(t.children(c, "nsubj")); // "permission for Russia to help", "an invitation for Iran to join"
             }
         }
+    }
+
+    /** The heads and, for a place noun, its compound modifiers: "the Jenin refugee camp" is at Jenin. */
+    private static List<Integer> withCompounds(DependencyTree t, List<Integer> heads) {
+        List<Integer> out = new ArrayList<>(heads);
+        for (int h : heads) {
+            if (PLACE_NOUNS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))) {
+                out.addAll(t.children(h, "compound"));
+            }
+        }
+        return out;
     }
 
     private static List<EventActor> nullList() {

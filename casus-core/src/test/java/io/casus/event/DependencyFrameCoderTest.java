@@ -1224,6 +1224,19 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aNamedCampAndAVisitedCountryArePlacesActedOn() {
+        List<String> raid = summaries(new Docs().add("Israeli/JJ troops/NNS raided/VBD/O/raid the/DT Jenin/NNP/LOCATION camp/NN",
+                "amod(troops-2, Israeli-1)", "nsubj(raided-3, troops-2)", "root(ROOT-0, raided-3)", "det(camp-6, the-4)",
+                "compound(camp-6, Jenin-5)", "obj(raided-3, camp-6)"));
+        assertTrue(raid.contains("ISRMIL>PSE 190 asserted 2024-04-16"), raid.toString());
+        List<String> visit = summaries(new Docs().add("Indonesia/NNP/LOCATION visited/VBD/O/visit Malaysia/NNP/LOCATION to/TO sign/VB/O/sign "
+                        + "an/DT agreement/NN/O/agreement",
+                "nsubj(visited-2, Indonesia-1)", "root(ROOT-0, visited-2)", "obj(visited-2, Malaysia-3)", "mark(sign-5, to-4)",
+                "advcl(visited-2, sign-5)", "det(agreement-7, an-6)", "obj(sign-5, agreement-7)"));
+        assertTrue(visit.contains("IDN>MYS 057 asserted 2024-04-16"), visit.toString());
+    }
+
+    @Test
     void eventsInsideAQuoteAreAttributedToItsSpeaker() {
         CodedArticle c = CODER.code(new Docs().add(
                 "\"/`` Iran/NNP attacked/VBD/O/attack Israel/NNP twice/RB ,/, \"/'' a/DT U.S./NNP official/NN said/VBD/O/say ./.",
