@@ -18,8 +18,8 @@ import java.util.function.Predicate;
  * adverbial of its own clause, is turned the same way. A participle right after its noun read as the noun's predicate
  * ("prevented the demonstration staged by students") is made the noun's modifier again, and a participle set off by a
  * comma after the object ("shelled the city, killing 15 civilians") the clause's adjunct; "called on X to" read with
- * "on" as the mark of the clause gets its oblique back; an indirect object with no direct one is the object. Anything
- * else is left as the parser gave it.
+ * "on" as the mark of the clause gets its oblique back; an indirect object with no direct one is the object; a finite
+ * verb coordinated with a gerund joins the verb the gerund complements. Anything else is left as the parser gave it.
  */
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
@@ -62,6 +62,16 @@ public final class ParseRepair {
         for (int o = 0; o < n; o++) {
             if (gov[o] >= 0 && rel[o].equals("iobj") && child(gov, rel, gov[o], "obj") < 0) {
                 rel[o] = "obj"; // "suspended the French broadcaster RFI": an indirect object with no direct one is the object
+                changed = true;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            int g = gov[c];
+            if (g >= 0 && rel[c].equals("conj") && Set.of("VBD", "VBN", "VBZ").contains(tokens.get(c).pos()) && tokens.get(g).pos().equals("VBG")
+                    && gov[g] >= 0 && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(gov[g]).pos()) && !hasAuxiliary(gov, rel, c)
+                    && !hasAuxiliary(gov, rel, g)) { // (not a progressive: "I was going to vote for her, but I never trusted her")
+                // "Rwanda denied backing the rebels and accused Congo": a finite verb joins the finite verb, not its gerund
+                gov[c] = gov[g];
                 changed = true;
             }
         }

@@ -128,6 +128,15 @@ class ParseRepairTest {
     }
 
     @Test
+    void aFiniteVerbCoordinatedWithAGerundJoinsTheVerbTheGerundComplements() {
+        // "Rwanda denied backing the rebels and accused Congo": "accused" is Rwanda's second act, not something denied
+        Sentence s = Parses.sentence("Rwanda/NNP denied/VBD/O/deny backing/VBG/O/back rebels/NNS and/CC accused/VBN/O/accuse Congo/NNP",
+                "nsubj(denied-2, Rwanda-1)", "root(ROOT-0, denied-2)", "dep(denied-2, backing-3)", "obj(backing-3, rebels-4)",
+                "cc(accused-6, and-5)", "conj(backing-3, accused-6)", "obj(accused-6, Congo-7)");
+        assertEquals("conj(1)", relationOf(repair.repair(s.tokens(), s.dependencies()), 5));
+    }
+
+    @Test
     void soundParsesAndOtherConstructionsAreLeftAlone() {
         // "told" has an addressee object: "told Austin he would respond" is parsed right and is not a reporting verb
         Sentence told = Parses.sentence("Gallant/NNP/PERSON told/VBD/O/tell Austin/NNP/PERSON Israel/NNP/LOCATION would/MD respond/VB",
