@@ -10,22 +10,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
-/** One-line reports coded through the command line: each report's events as "SRC>TGT code modality" (countries). */
-final class Reports {
-    private Reports() {}
+/**
+ * One-line reports a test class writes, coded through the command line in one run of {@code casus code} for the whole
+ * class: each report's events as "SRC>TGT code modality" (countries).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class Reports {
+    private final Map<String, List<String>> coded = new LinkedHashMap<>();
 
-    /** Codes the reports ({id, text}, published 2024-04-16) in one run of {@code casus code}. */
-    static Map<String, List<String>> code(Path dir, String[][] reports) throws Exception {
+    /** The reports as {id, text}, each an article published 2024-04-16. */
+    abstract String[][] reports();
+
+    @BeforeAll
+    void code(@TempDir Path dir) throws Exception {
         StringBuilder lines = new StringBuilder();
-        for (String[] r : reports) {
+        for (String[] r : reports()) {
             lines.append("{\"id\":\"").append(r[0]).append("\",\"published\":\"2024-04-16\",\"text\":\"").append(r[1]).append("\"}\n");
         }
         Path input = dir.resolve("reports.jsonl");
         Files.writeString(input, lines, StandardCharsets.UTF_8);
         Cli.Result result = Cli.run("code", input.toString());
         assertEquals(0, result.exit(), result.err());
-        Map<String, List<String>> coded = new LinkedHashMap<>();
         for (JsonNode article : result.lines()) {
             List<String> events = new ArrayList<>();
             for (JsonNode e : article.get("events")) {
@@ -34,10 +43,14 @@ final class Reports {
             }
             coded.put(article.get("article").get("id").asText(), events);
         }
-        return coded;
     }
 
-    static List<String> asserted(Map<String, List<String>> coded, String id) {
+    /** Every event of a report, whatever its modality. */
+    List<String> coded(String id) {
+        return coded.get(id);
+    }
+
+    List<String> asserted(String id) {
         return coded.get(id).stream().filter(e -> e.endsWith(" asserted")).toList();
     }
 

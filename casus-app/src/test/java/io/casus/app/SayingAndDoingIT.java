@@ -3,24 +3,14 @@ package io.casus.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The event coder through real CoreNLP on short reports written for it: what is said of acts not done (ultimatums,
  * refusals, demands, threats), who does an urged act, peoples and places. Each line of a report is an article.
  */
-class SayingAndDoingIT {
-    @TempDir
-    static Path tmp;
-
-    private static final Map<String, List<String>> CODED = new LinkedHashMap<>();
-
+class SayingAndDoingIT extends Reports {
     private static final String[][] REPORTS = {
         {"ultimatum", "Nigeria said on Monday it would withdraw its troops from Chad unless the Chadian government agreed to a ceasefire."},
         {"refusal", "Syria said on Tuesday that it would not accept any more refugees from Iraq."},
@@ -33,44 +23,40 @@ class SayingAndDoingIT {
         {"conditional", "Afghan rebels said they would meet the United Nations envoy if he guaranteed their safety."},
     };
 
-    @BeforeAll
-    static void code() throws Exception {
-        CODED.putAll(Reports.code(tmp, REPORTS));
-    }
-
-    private static List<String> asserted(String id) {
-        return Reports.asserted(CODED, id);
+    @Override
+    String[][] reports() {
+        return REPORTS;
     }
 
     @Test
     void anActPromisedUnlessAnotherActsIsAnUltimatumToIt() {
-        assertTrue(asserted("ultimatum").contains("NGA>TCD 139 asserted"), CODED.get("ultimatum").toString());
-        assertTrue(CODED.get("ultimatum").stream().anyMatch(e -> e.startsWith("NGA>TCD 0874 ") && !e.endsWith(" asserted")),
-                "the withdrawal itself has not happened: " + CODED.get("ultimatum"));
+        assertTrue(asserted("ultimatum").contains("NGA>TCD 139 asserted"), coded("ultimatum").toString());
+        assertTrue(coded("ultimatum").stream().anyMatch(e -> e.startsWith("NGA>TCD 0874 ") && !e.endsWith(" asserted")),
+                "the withdrawal itself has not happened: " + coded("ultimatum"));
     }
 
     @Test
     void sayingOneWillNotActIsARefusal() {
-        assertTrue(asserted("refusal").stream().anyMatch(e -> e.startsWith("SYR>") && e.contains(" 12")), CODED.get("refusal").toString());
-        assertTrue(CODED.get("refusal").stream().noneMatch(e -> e.contains(" 075 asserted")), "no refugees were accepted");
+        assertTrue(asserted("refusal").stream().anyMatch(e -> e.startsWith("SYR>") && e.contains(" 12")), coded("refusal").toString());
+        assertTrue(coded("refusal").stream().noneMatch(e -> e.contains(" 075 asserted")), "no refugees were accepted");
     }
 
     @Test
     void theUrgedPartyWouldDoTheActAndNobodyHasDoneIt() {
-        assertTrue(asserted("urged").contains("FRA>MLI 020 asserted"), CODED.get("urged").toString());
-        assertTrue(asserted("urged").stream().noneMatch(e -> e.contains(" 19")), "no attack happened: " + CODED.get("urged"));
-        assertTrue(CODED.get("urged").stream().anyMatch(e -> e.startsWith("MLI>") && e.contains(" 19")),
-                "Mali is the one that would attack: " + CODED.get("urged"));
+        assertTrue(asserted("urged").contains("FRA>MLI 020 asserted"), coded("urged").toString());
+        assertTrue(asserted("urged").stream().noneMatch(e -> e.contains(" 19")), "no attack happened: " + coded("urged"));
+        assertTrue(coded("urged").stream().anyMatch(e -> e.startsWith("MLI>") && e.contains(" 19")),
+                "Mali is the one that would attack: " + coded("urged"));
     }
 
     @Test
     void sayingAnotherMustActIsADemand() {
-        assertTrue(asserted("must").stream().anyMatch(e -> e.startsWith("RUS>SDN 10")), CODED.get("must").toString());
+        assertTrue(asserted("must").stream().anyMatch(e -> e.startsWith("RUS>SDN 10")), coded("must").toString());
     }
 
     @Test
     void aPeopleIsCodedWhereItLives() {
-        assertTrue(asserted("people").stream().anyMatch(e -> e.startsWith("BIH>") && e.contains(" 10")), CODED.get("people").toString());
+        assertTrue(asserted("people").stream().anyMatch(e -> e.startsWith("BIH>") && e.contains(" 10")), coded("people").toString());
     }
 
     @Test
@@ -81,18 +67,18 @@ class SayingAndDoingIT {
     @Test
     void anInevitableResponseToAnAttackIsAThreat() {
         assertTrue(asserted("answer").contains("IRN>ISR 195 asserted") || asserted("answer").contains("IRN>ISR 190 asserted"),
-                CODED.get("answer").toString());
-        assertTrue(asserted("answer").stream().anyMatch(e -> e.startsWith("ISR>IRN 13")), CODED.get("answer").toString());
+                coded("answer").toString());
+        assertTrue(asserted("answer").stream().anyMatch(e -> e.startsWith("ISR>IRN 13")), coded("answer").toString());
     }
 
     @Test
     void theOwnerOfWhatIsRejectedIsTheTarget() {
-        assertTrue(asserted("owner").stream().anyMatch(e -> e.startsWith("PAK>IND 12")), CODED.get("owner").toString());
+        assertTrue(asserted("owner").stream().anyMatch(e -> e.startsWith("PAK>IND 12")), coded("owner").toString());
     }
 
     @Test
     void aConditionalPromiseIsAnOfferWhileTheMeetingIsOnlyHypothetical() {
-        List<String> c = CODED.get("conditional");
+        List<String> c = coded("conditional");
         assertTrue(c.stream().anyMatch(e -> e.contains(" 04") && e.endsWith(" hypothetical")), c.toString());
         assertTrue(c.stream().noneMatch(e -> e.contains(" 04") && e.endsWith(" asserted")), "no meeting took place: " + c);
         assertTrue(c.stream().anyMatch(e -> e.startsWith("AFG>IGO 03") && e.endsWith(" asserted")), "the offer to meet: " + c);
