@@ -24,6 +24,8 @@ import java.util.function.Predicate;
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    /** Tags of a finite verb. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private final Predicate<String> reporting;
 
@@ -68,7 +70,7 @@ public final class ParseRepair {
         for (int c = 0; c < n; c++) {
             int g = gov[c];
             if (g >= 0 && rel[c].equals("conj") && Set.of("VBD", "VBN", "VBZ").contains(tokens.get(c).pos()) && tokens.get(g).pos().equals("VBG")
-                    && gov[g] >= 0 && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(gov[g]).pos()) && !hasAuxiliary(gov, rel, c)
+                    && gov[g] >= 0 && FINITE.contains(tokens.get(gov[g]).pos()) && !hasAuxiliary(gov, rel, c)
                     && !hasAuxiliary(gov, rel, g)) { // (not a progressive: "I was going to vote for her, but I never trusted her")
                 // "Rwanda denied backing the rebels and accused Congo": a finite verb joins the finite verb, not its gerund
                 gov[c] = gov[g];
@@ -192,7 +194,7 @@ public final class ParseRepair {
         }
         for (int m = p + 1; m < gov.length; m++) {
             if (gov[m] == p && Set.of("dep", "parataxis").contains(rel[m]) && finiteClause(tokens, gov, rel, m)
-                    && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(m).pos())) {
+                    && FINITE.contains(tokens.get(m).pos())) {
                 // "[workers affiliated with the union] stopped work": the later verb is the sentence's, the noun its subject
                 gov[m] = head;
                 rel[m] = rel[p];
@@ -272,7 +274,7 @@ public final class ParseRepair {
     /** A finite verb, or a predicate with a modal, tense auxiliary or copula, without "to" or another mark than "that". */
     private static boolean finite(List<Token> tokens, int[] gov, String[] rel, int v) {
         Token t = tokens.get(v);
-        boolean finite = Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
+        boolean finite = FINITE.contains(t.pos()) || t.pos().equals("MD");
         for (int c = 0; c < gov.length; c++) {
             if (gov[c] != v) {
                 continue;
