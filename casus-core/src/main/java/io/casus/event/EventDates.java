@@ -4,8 +4,12 @@ import io.casus.model.DependencyTree;
 import io.casus.model.Event;
 import io.casus.model.TimeExpression;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** When an event happened: the time expression that governs its trigger, else context, else the publication date. */
 final class EventDates {
@@ -14,15 +18,39 @@ final class EventDates {
 
     private EventDates() {}
 
+    /** Pre-nominal modifiers by which a time belongs to a noun: "the 1994 bombing", "Monday's attack". */
+    private static final Set<String> NOUN_TIME = Set.of("amod", "compound", "nummod", "nmod:poss");
+    /** Cases by which a noun is what an act is about, so that its time is not the act's: "warrants over the 1994 bombing". */
+    private static final Set<String> TOPIC = Set.of("over", "for", "about", "against", "into", "of", "regarding", "concerning");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12));
+
     /**
      * A time expression inside the trigger's own subtree first, else the one nearest to it in the parse (tree
-     * distance, then word distance), else the publication date.
+     * distance, then word distance), else the publication date. An act a stated interval "after" or "before" another
+     * is dated from that one: "arrested them on Tuesday, a day after gunmen attacked" dates the attack to Monday.
      */
     static DateChoice date(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
+        Interval gap = interval(t, v);
+        if (gap != null && times.stream().noneMatch(x -> t.dominates(v, head(t, x)))) {
+            List<TimeExpression> outside = times.stream().filter(x -> !t.dominates(v, head(t, x))).toList();
+            DateChoice anchor = nearest(t, gap.anchor(), outside, reference);
+            if (anchor.source().equals("text") && anchor.precision().equals("day")) {
+                LocalDate d = LocalDate.parse(anchor.day()).minus(gap.amount() * gap.sign(), gap.unit());
+                return new DateChoice(d.toString(), gap.unit() == ChronoUnit.DAYS ? "day" : gap.unit() == ChronoUnit.WEEKS ? "week"
+                        : gap.unit() == ChronoUnit.MONTHS ? "month" : "year", "text");
+            }
+        }
+        return nearest(t, v, times, reference);
+    }
+
+    private static DateChoice nearest(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression x : times) {
-            if (!x.type().equals("DATE") || toDay(x.value()) == null) {
+            if (!x.type().equals("DATE") || toDay(x.value()) == null || ofAnotherNoun(t, v, head(t, x))) {
                 continue;
             }
             int head = x.tokenEnd() - 1;
@@ -33,6 +61,75 @@ final class EventDates {
             }
         }
         return best == null ? new DateChoice(reference.toString(), "day", "publication") : toDay(best.value());
+    }
+
+    /** The token of a time expression that the rest of the sentence attaches to ("3" in "March 3" is not). */
+    private static int head(DependencyTree t, TimeExpression x) {
+        for (int i = x.tokenBegin(); i < x.tokenEnd(); i++) {
+            int g = t.governor(i);
+            if (g < x.tokenBegin() || g >= x.tokenEnd()) {
+                return i;
+            }
+        }
+        return x.tokenEnd() - 1;
+    }
+
+    /**
+     * "warrants over the 1994 bombing", "an inquiry into Monday's attack": a time modifying a noun the act is about is
+     * that noun's, not the act's (but "at Tuesday's meeting" and "addressed a Wednesday rally" date the act).
+     */
+    private static boolean ofAnotherNoun(DependencyTree t, int v, int h) {
+        int n = t.governor(h);
+        if (n < 0 || n == v || !t.parsed() || !NOUN_TIME.contains(t.relation(h)) || !t.token(n).isNoun() || t.dominates(n, v)) {
+            return false;
+        }
+        return t.children(n, "case").stream().anyMatch(c -> TOPIC.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "a day after", "three weeks before": how far an act lies from the one it is told against, and that one. */
+    private record Interval(int anchor, long amount, ChronoUnit unit, int sign) {}
+
+    private static Interval interval(DependencyTree t, int v) {
+        if (!t.parsed()) {
+            return null;
+        }
+        // the interval noun hangs on the act ("a day after gunmen attacked": dep or npmod of "attacked"), or the act
+        // on the interval noun ("two weeks after the raid")
+        List<Integer> spans = new ArrayList<>(t.children(v));
+        int g = t.governor(v);
+        if (g >= 0) {
+            spans.add(g);
+        }
+        for (int d : spans) {
+            ChronoUnit unit = switch (t.token(d).text().toLowerCase(Locale.ROOT).replaceAll("s$", "")) {
+                case "day" -> ChronoUnit.DAYS;
+                case "week" -> ChronoUnit.WEEKS;
+                case "month" -> ChronoUnit.MONTHS;
+                case "year" -> ChronoUnit.YEARS;
+                default -> null;
+            };
+            Integer n = null;
+            for (int c : unit == null ? List.<Integer>of() : t.children(d)) {
+                String w = t.token(c).text().toLowerCase(Locale.ROOT);
+                if (t.relation(c).equals("nummod") || t.relation(c).equals("det")) {
+                    n = w.matches("\\d{1,3}") ? Integer.valueOf(w) : NUMBERS.get(w);
+                }
+            }
+            if (n == null) {
+                continue;
+            }
+            List<Integer> words = new ArrayList<>(t.children(d, "case"));
+            words.addAll(t.children(v, "mark"));
+            words.addAll(t.children(v, "case"));
+            for (int w : words) {
+                String word = t.token(w).text().toLowerCase(Locale.ROOT);
+                if (word.equals("after") || word.equals("before")) {
+                    int anchor = d == g ? t.governor(d) : g;
+                    return anchor < 0 ? null : new Interval(anchor, n, unit, word.equals("after") ? 1 : -1);
+                }
+            }
+        }
+        return null;
     }
 
     /** Edges between two tokens in the dependency tree. */

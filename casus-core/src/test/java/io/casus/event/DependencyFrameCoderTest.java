@@ -96,6 +96,39 @@ class DependencyFrameCoderTest {
                 "a past participle describes its noun (\"the occupied West Bank\"): no event");
     }
 
+
+    @Test
+    void anActAStatedIntervalBeforeAnotherIsDatedFromIt() {
+        // "Kenyan police arrested two men on Tuesday, a day after gunmen attacked a bus" (published Tuesday 2024-04-16)
+        String words = "Kenyan/JJ police/NNS arrested/VBD/O/arrest two/CD men/NNS on/IN Tuesday/NNP ,/, %s/DT %s/NN %s/IN"
+                + " Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ troops/NNS";
+        String[] deps = {"amod(police-2, Kenyan-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "nummod(men-5, two-4)",
+                "obj(arrested-3, men-5)", "case(Tuesday-7, on-6)", "obl(arrested-3, Tuesday-7)", "punct(arrested-3, ,-8)",
+                "det(day-10, a-9)", "dep(attacked-14, day-10)", "mark(attacked-14, after-11)", "amod(rebels-13, Sudanese-12)",
+                "nsubj(attacked-14, rebels-13)", "advcl(arrested-3, attacked-14)", "amod(troops-16, Chadian-15)", "obj(attacked-14, troops-16)"};
+        List<String> after = summaries(new Docs().add(String.format(words, "a", "day", "after"), deps));
+        assertTrue(after.contains("SDNREB>TCDMIL 190 asserted 2024-04-15"), "a day after Tuesday's arrests: " + after);
+        deps[8] = "nummod(days-10, three-9)";
+        deps[9] = "dep(attacked-14, days-10)";
+        List<String> before = summaries(new Docs().add(String.format(words, "three", "days", "before").replace("three/DT", "three/CD"), deps));
+        assertTrue(before.contains("SDNREB>TCDMIL 190 asserted 2024-04-19"), "three days before: " + before);
+        assertTrue(before.contains("KENCOP>--- 173 asserted 2024-04-16") || before.stream().anyMatch(s -> s.contains("173 asserted 2024-04-16")),
+                "the arrests keep their own date: " + before);
+    }
+
+    @Test
+    void aTimeModifyingWhatAnActIsAboutIsNotTheActsTime() {
+        // "Police arrested two men over the 2019 attack": the arrests are not of 2019; "at Monday's meeting" is the act's
+        String words = "Kenyan/JJ police/NNS arrested/VBD/O/arrest two/CD men/NNS %s/IN the/DT 2019/CD raid/NN";
+        String[] deps = {"amod(police-2, Kenyan-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "nummod(men-5, two-4)",
+                "obj(arrested-3, men-5)", "case(raid-9, %s-6)", "det(raid-9, the-7)", "amod(raid-9, 2019-8)", "obl(arrested-3, raid-9)"};
+        deps[5] = "case(raid-9, over-6)";
+        List<Event> over = events(new Docs().add(String.format(words, "over"), deps));
+        assertEquals("publication", over.get(0).dateSource(), "the raid's year is not the arrests'");
+        deps[5] = "case(raid-9, during-6)";
+        List<Event> during = events(new Docs().add(String.format(words, "during"), deps));
+        assertEquals("2019-01-01", during.get(0).eventDate(), "the raid the arrests were made in dates them");
+    }
     @Test
     void modalities() {
         assertEquals(Modality.NEGATED, events(new Docs().add("Iran/NNP did/VBD not/RB attack/VB/O/attack Israel/NNP",
