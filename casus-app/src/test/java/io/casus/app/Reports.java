@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class Reports {
     private final Map<String, List<String>> coded = new LinkedHashMap<>();
+    private final Map<String, List<String>> dated = new LinkedHashMap<>();
 
     /** The reports as {id, text}, each an article published 2024-04-16. */
     abstract String[][] reports();
@@ -37,17 +38,26 @@ abstract class Reports {
         assertEquals(0, result.exit(), result.err());
         for (JsonNode article : result.lines()) {
             List<String> events = new ArrayList<>();
+            List<String> withDates = new ArrayList<>();
             for (JsonNode e : article.get("events")) {
-                events.add(country(e.get("sourceActor")) + ">" + country(e.get("targetActor")) + " " + e.get("cameoCode").asText()
-                        + " " + e.get("modality").asText());
+                String event = country(e.get("sourceActor")) + ">" + country(e.get("targetActor")) + " " + e.get("cameoCode").asText()
+                        + " " + e.get("modality").asText();
+                events.add(event);
+                withDates.add(event + " " + e.get("eventDate").asText() + " " + e.get("dateSource").asText());
             }
             coded.put(article.get("article").get("id").asText(), events);
+            dated.put(article.get("article").get("id").asText(), withDates);
         }
     }
 
     /** Every event of a report, whatever its modality. */
     List<String> coded(String id) {
         return coded.get(id);
+    }
+
+    /** Every event of a report with its date and where the date came from: "SRC>TGT code modality 2024-04-15 text". */
+    List<String> dated(String id) {
+        return dated.get(id);
     }
 
     List<String> asserted(String id) {

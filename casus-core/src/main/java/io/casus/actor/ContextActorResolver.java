@@ -43,6 +43,12 @@ public final class ContextActorResolver implements ActorResolver {
     private static final Set<String> GENERIC_PERSONS = Set.of("officer", "officers", "official", "officials", "spokesman",
             "spokeswoman", "spokesperson", "chief", "chiefs", "member", "members", "source", "sources", "leader", "leaders", "adviser",
             "advisers", "advisor", "advisors");
+    /** Aircraft heads, and the words that make one civil. */
+    private static final Set<String> CRAFT = Set.of("jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters");
+    private static final Set<String> CIVIL = Set.of("passenger", "commercial", "civilian", "civil", "cargo", "private",
+            "charter", "airline", "airliner");
+    /** Sectors of armed groups a later "the militants" can stand for. */
+    private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF", "SEP");
     private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
     private final Lexicons lexicons;
@@ -414,6 +420,15 @@ public final class ContextActorResolver implements ActorResolver {
         if (sector == null) {
             return null;
         }
+        // "a passenger jet", "a Ryanair plane": an airliner is a company's, not an air force's
+        boolean airliner = sector.equals("MIL") && CRAFT.contains(headWord) && t.parsed() && t.children(m.head()).stream()
+                .anyMatch(c -> (t.relation(c).equals("amod") || t.relation(c).equals("compound"))
+                    && (CIVIL.contains(t.token(c).text().toLowerCase(Locale.ROOT)) || t.token(c).isProperNoun()
+                        && (mentionAt(resolved, m.sentence(), c) == null || mentionAt(resolved, m.sentence(), c).type() == MentionType.ORGANIZATION)));
+        if (airliner) {
+            sector = "BUS";
+            role = headWord;
+        }
         // a name inside the phrase gives the country: "U.S." in "a U.S. official", "Biden" in "the Biden administration"
         // (before the head, or in an "of" phrase: not "a guerrilla stronghold on the Thai border")
         List<Integer> ofPhrases = t.parsed() ? locatives(t, m.head(), Set.of("of")) : List.of();
@@ -469,11 +484,41 @@ public final class ContextActorResolver implements ActorResolver {
                 }
             }
         }
+        if (airliner) {
+            return null; // whose airline the text does not say
+        }
+        if (sector.equals("REB") && t.parsed()) {
+            // "the militant group" after "Islamic State": the armed group the article has just named
+            Actor named = definite(t, m) ? lastArmedGroup(m, resolved) : null;
+            if (named != null) {
+                return named.via(Basis.COREFERENCE, COREFERENCE);
+            }
+        }
         if (main == null) {
             return null;
         }
         return Actor.of(main + sector, m.text(), role, Basis.CONTEXT, CONTEXT);
     }
+
+    private static boolean definite(DependencyTree t, Mention m) {
+        return t.token(m.tokenBegin()).text().equalsIgnoreCase("the") && t.children(m.head(), "nummod").isEmpty();
+    }
+
+    /** The armed group a dictionary named last before the mention, in its sentence or the two before it, or null. */
+    private static Actor lastArmedGroup(Mention m, Mention[] all) {
+        Actor last = null;
+        for (Mention p : all) {
+            boolean before = p.sentence() < m.sentence() && m.sentence() - p.sentence() <= 2
+                    || p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin();
+            // (the tagger takes many a group for a person: "Al-Shabaab", "Boko Haram")
+            if (before && p.type() != MentionType.NOMINAL && p.actor() != null && p.actor().basis() == Basis.DICTIONARY
+                    && (p.actor().country().equals("IMG") || p.actor().sector().stream().anyMatch(ARMED_GROUPS::contains))) {
+                last = p.actor();
+            }
+        }
+        return last;
+    }
+
 
     /** "the Al Qaeda-linked group", "Iranian-backed militias": a party named only as the ally of another is not it. */
     private static boolean merelyLinked(DependencyTree t, Mention inner) {

@@ -64,8 +64,8 @@ final class CodingRules {
             }
         }
         for (Tsv.Row r : Tsv.resource("io/casus/cameo/noun-governors.tsv", 3)) {
-            if (!r.get(0).matches("verb|adjective|noun") || !r.get(2).matches("negated|hypothetical")) {
-                throw r.error("expected verb, adjective or noun, a lemma, and negated or hypothetical");
+            if (!r.get(0).matches("verb|adjective|noun") || !r.get(2).matches("negated|hypothetical|intended")) {
+                throw r.error("expected verb, adjective or noun, a lemma, and negated, hypothetical or intended");
             }
             nounGovernors.put(r.get(0) + ":" + r.get(1), Modality.valueOf(r.get(2).toUpperCase(Locale.ROOT)));
         }

@@ -586,6 +586,16 @@ public final class DependencyFrameCoder implements EventCoder {
         if (location != null) {
             srcActors = srcActors.stream().map(a -> Places.residents(a, location, t.sentence())).toList();
         }
+        if (location != null && Set.of("14", "15", "16", "17", "18", "19", "20").contains(codebook.get(f.code()).root())) {
+            srcActors = srcActors.stream().map(a -> Places.fighters(a, location)).toList();
+            tgtActors = tgtActors.stream().map(a -> Places.fighters(a, location)).toList();
+        }
+        List<EventActor> named = tgtActors;
+        // "the government thanked Japan for its help": a doer placed only by the article's main country is not the
+        // state it names as its target
+        srcActors = srcActors.stream().filter(a -> !(a.actor().basis() == Actor.Basis.CONTEXT && a.actor().confidence() <= 0.5
+                && named.stream().anyMatch(g -> g.actor().basis() == Actor.Basis.DICTIONARY && g.actor().sector().isEmpty()
+                    && g.actor().country().equals(a.actor().country())))).toList();
         List<EventActor> srcs = srcActors.isEmpty() ? nullList() : srcActors;
         List<EventActor> tgts = tgtActors.isEmpty() ? nullList() : tgtActors;
         if (reciprocal) {
@@ -813,9 +823,15 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /** Whether the token is the noun, singular or plural: CoreNLP leaves some plurals unlemmatised ("troops"). */
+    /** Whether the token is the noun, or one of the nouns of a "+a|b|c" frame. */
     private static boolean isNoun(Token tok, String noun) {
         String w = tok.text().toLowerCase(Locale.ROOT);
-        return tok.lemma().equalsIgnoreCase(noun) || w.equals(noun + "s") || w.equals(noun + "es");
+        for (String n : noun.split("\\|")) {
+            if (tok.lemma().equalsIgnoreCase(n) || w.equals(n + "s") || w.equals(n + "es")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -860,6 +876,14 @@ public final class DependencyFrameCoder implements EventCoder {
                     candidates.add(List.of(o));
                 }
                 addOwners(t, o, candidates);
+            }
+            int acted = t.governor(v);
+            if (acted >= 0 && passive(t, acted) && t.token(v).pos().equals("VBG") && Set.of("advcl", "dep").contains(t.relation(v))
+                    && Set.of("18", "19", "20").contains(codebook.get(f.code()).root())) {
+                for (int o : t.children(acted, "nsubj:pass")) {
+                    candidates.add(List.of(o)); // "the camp was attacked by militiamen, killing 156": its people
+                    addOwners(t, o, candidates);
+                }
             }
             candidates.add(prep(t, v, "from")); // "confiscated weapons from armed groups"
             for (String p : List.of("along", "near", "on", "at", "to")) {
@@ -1138,8 +1162,11 @@ public final class DependencyFrameCoder implements EventCoder {
     private List<Integer> subject(DependencyTree t, int v) {
         for (int at = v, steps = 0; at >= 0 && steps < 5; steps++) {
             if (at != v && passive(t, at) && !passive(t, v) && !t.children(at, "nsubj:pass").isEmpty()) {
-                // "the minister has been indicted by the court and will resign": the minister resigns
-                return t.children(at, "nsubj:pass");
+                // "the minister has been indicted by the court and will resign": the minister resigns; but "the jet was
+                // shot down by a missile, killing all on board": the participle's is whoever did the passive act
+                List<Integer> agent = prep(t, at, "by");
+                return Set.of("advcl", "dep").contains(t.relation(v)) && t.token(v).pos().equals("VBG") && t.governor(v) == at && !agent.isEmpty()
+                        ? agent : t.children(at, "nsubj:pass");
             }
             if (at == v && stance(t, v)) {
                 return t.children(v, "nsubj:pass");

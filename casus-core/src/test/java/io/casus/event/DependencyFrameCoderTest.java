@@ -117,6 +117,36 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void attacksVowedAreIntendedAndAParticipleOfAPassiveActIsItsAgents() {
+        // "Sudanese rebels vowed attacks on Chadian troops": a threat, the attacks not done
+        List<String> vowed = summaries(new Docs().add("Sudanese/JJ rebels/NNS vowed/VBD/O/vow attacks/NNS/O/attack on/IN Chadian/JJ troops/NNS",
+                "amod(rebels-2, Sudanese-1)", "nsubj(vowed-3, rebels-2)", "root(ROOT-0, vowed-3)", "obj(vowed-3, attacks-4)",
+                "case(troops-7, on-5)", "amod(troops-7, Chadian-6)", "nmod(attacks-4, troops-7)"));
+        assertTrue(vowed.contains("SDNREB>--- 130 asserted 2024-04-16"), vowed.toString());
+        assertTrue(vowed.stream().noneMatch(e -> e.contains(" 190 asserted")), "the vowed attacks are not done: " + vowed);
+        // "Chadian troops were attacked by Sudanese rebels, killing Nigerian soldiers": the rebels kill
+        List<String> killing = summaries(new Docs().add("Chadian/JJ troops/NNS were/VBD attacked/VBN/O/attack by/IN Sudanese/JJ rebels/NNS ,/, "
+                        + "killing/VBG/O/kill Nigerian/JJ soldiers/NNS",
+                "amod(troops-2, Chadian-1)", "nsubj:pass(attacked-4, troops-2)", "aux:pass(attacked-4, were-3)", "root(ROOT-0, attacked-4)",
+                "case(rebels-7, by-5)", "amod(rebels-7, Sudanese-6)", "obl(attacked-4, rebels-7)", "punct(attacked-4, ,-8)",
+                "dep(attacked-4, killing-9)", "amod(soldiers-11, Nigerian-10)", "obj(killing-9, soldiers-11)"));
+        assertTrue(killing.contains("SDNREB>NGAMIL 190 asserted 2024-04-16"), "not the troops attacked: " + killing);
+        assertTrue(killing.stream().noneMatch(e -> e.startsWith("TCD")), killing.toString());
+    }
+
+    @Test
+    void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
+        // "The government thanked Japan" in a text about Japan: not Japan thanking itself
+        List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
+                "det(government-2, The-1)", "nsubj(thanked-3, government-2)", "root(ROOT-0, thanked-3)", "obj(thanked-3, Japan-4)"));
+        assertEquals(List.of("--->JPN 051 asserted 2024-04-16"), ev);
+        List<String> named = summaries(new Docs().add("The/DT Chinese/JJ government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
+                "det(government-3, The-1)", "amod(government-3, Chinese-2)", "nsubj(thanked-4, government-3)", "root(ROOT-0, thanked-4)",
+                "obj(thanked-4, Japan-5)"));
+        assertEquals(List.of("CHNGOV>JPN 051 asserted 2024-04-16"), named, "a government the text places keeps its country");
+    }
+
+    @Test
     void aTimeModifyingWhatAnActIsAboutIsNotTheActsTime() {
         // "Police arrested two men over the 2019 attack": the arrests are not of 2019; "at Monday's meeting" is the act's
         String words = "Kenyan/JJ police/NNS arrested/VBD/O/arrest two/CD men/NNS %s/IN the/DT 2019/CD raid/NN";
