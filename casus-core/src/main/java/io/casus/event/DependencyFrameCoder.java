@@ -476,11 +476,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 break;
             }
         }
-        if (sources.isEmpty()) {
-            sources = clauseDoers(t, v, f);
+        Quote quote = quoteAt(article, t.token(v).begin());
+        if (sources.isEmpty() || actors(t, sources, mentions, quote).isEmpty() && !clauseDoers(t, v, f).isEmpty()) {
+            sources = clauseDoers(t, v, f); // (also for roles naming no party: "claimed the rocket attack")
         }
         int doer = t.governor(v);
-        Quote quote = quoteAt(article, t.token(v).begin());
         List<EventActor> srcActors = actors(t, sources, mentions, quote);
         List<EventActor> tgtActors = actors(t, targets, mentions, quote);
         if (answering) {
@@ -562,7 +562,8 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean eachOther = targets.stream().anyMatch(h -> t.token(h).lemma().equalsIgnoreCase("other")
                 && t.children(h, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("each"))
                 || t.token(h).text().equalsIgnoreCase("another") && t.children(h).stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("one")));
-        boolean reciprocal = tgtActors.isEmpty() && (joint || eachOther || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+        // (mediators do not mediate between each other: "Egypt and Qatar mediated a truce")
+        boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
@@ -789,6 +790,9 @@ public final class DependencyFrameCoder implements EventCoder {
         int owned = t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer)
                 : hasCase(t, v, "for") && t.children(doer, "obj").stream()
                     .anyMatch(o -> t.token(o).lemma().equalsIgnoreCase("responsibility")) ? doer : -1; // ("for" parsed as the verb's)
+        if (owned < 0 && t.relation(v).equals("obj") && Set.of("18", "19", "20").contains(codebook.get(f.code()).root())) {
+            owned = doer; // "Hamas claimed the rocket attack": claimed it as its own
+        }
         if (owned >= 0 && t.token(owned).isVerb() && Set.of("claim", "accept", "admit").contains(t.token(owned).lemma().toLowerCase(Locale.ROOT))) {
             return subject(t, owned);
         }
@@ -876,6 +880,11 @@ public final class DependencyFrameCoder implements EventCoder {
                     candidates.add(List.of(o));
                 }
                 addOwners(t, o, candidates);
+            }
+            int deal = t.governor(v);
+            if (f.code().equals("045") && t.relation(v).equals("acl") && deal >= 0 && t.token(deal).isNoun()
+                    && t.governor(deal) >= 0 && t.token(t.governor(deal)).isVerb()) {
+                candidates.add(subject(t, t.governor(deal))); // "agreed to a ceasefire brokered by Saudi Arabia": between them
             }
             int acted = t.governor(v);
             if (acted >= 0 && passive(t, acted) && t.token(v).pos().equals("VBG") && Set.of("advcl", "dep").contains(t.relation(v))
@@ -1129,6 +1138,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 List<Integer> obj = t.children(v, "obj");
                 if (obj.isEmpty() && stance(t, v)) {
                     return prep(t, v, "to");
+                }
+                if (obj.isEmpty() && t.relation(v).equals("acl") && t.token(v).pos().equals("VBN") && t.governor(v) >= 0
+                        && t.token(t.governor(v)).isNoun() && !hasCase(t, t.governor(v), "at", "during", "in", "on", "after", "before", "amid", "following")) {
+                    // (not an occasion: "met him at a lunch hosted by the ambassador")
+                    return List.of(t.governor(v)); // "rescued 30 students abducted by gunmen": the students were abducted
                 }
                 if (obj.isEmpty() && passive(t, v)) {
                     return t.children(v, "nsubj:pass");

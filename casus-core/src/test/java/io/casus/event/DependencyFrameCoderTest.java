@@ -135,6 +135,32 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anAttackClaimedIsTheClaimersAndMediatorsMediateBetweenThePartiesNotEachOther() {
+        List<String> claimed = summaries(new Docs().add("Hamas/NNP/ORGANIZATION claimed/VBD/O/claim the/DT rocket/NN attack/NN/O/attack on/IN Israel/NNP/LOCATION",
+                "nsubj(claimed-2, Hamas-1)", "root(ROOT-0, claimed-2)", "det(attack-5, the-3)", "compound(attack-5, rocket-4)",
+                "obj(claimed-2, attack-5)", "case(Israel-7, on-6)", "nmod(attack-5, Israel-7)"));
+        assertTrue(claimed.stream().anyMatch(e -> e.startsWith("PSEREB>ISR 19")), "Hamas's attack: " + claimed);
+        String words = "Egypt/NNP/LOCATION and/CC Qatar/NNP/LOCATION mediated/VBD/O/mediate a/DT truce/NN %s";
+        String[] deps = {"nsubj(mediated-4, Egypt-1)", "cc(Qatar-3, and-2)", "conj(Egypt-1, Qatar-3)", "root(ROOT-0, mediated-4)",
+                "det(truce-6, a-5)", "obj(mediated-4, truce-6)"};
+        List<String> alone = summaries(new Docs().add(String.format(words, ""), deps));
+        assertEquals(List.of("EGY>--- 045 asserted 2024-04-16", "QAT>--- 045 asserted 2024-04-16"), alone, "not Egypt mediating with Qatar");
+        List<String> between = summaries(new Docs().add(String.format(words, "between/IN Israel/NNP/LOCATION and/CC Lebanon/NNP/LOCATION"),
+                deps[0], deps[1], deps[2], deps[3], deps[4], deps[5], "case(Israel-8, between-7)", "nmod(truce-6, Israel-8)",
+                "cc(Lebanon-10, and-9)", "conj(Israel-8, Lebanon-10)"));
+        assertTrue(between.containsAll(List.of("EGY>ISR 045 asserted 2024-04-16", "QAT>LBN 045 asserted 2024-04-16")), between.toString());
+    }
+
+    @Test
+    void theNounAPassiveParticipleModifiesIsWhatWasDoneTo() {
+        // "Nigerian police freed students abducted by Sudanese rebels"
+        List<String> ev = summaries(new Docs().add("Kenyan/JJ students/NNS abducted/VBN/O/abduct by/IN Sudanese/JJ rebels/NNS",
+                "amod(students-2, Kenyan-1)", "root(ROOT-0, students-2)", "acl(students-2, abducted-3)", "case(rebels-6, by-4)",
+                "amod(rebels-6, Sudanese-5)", "obl(abducted-3, rebels-6)"));
+        assertEquals(List.of("SDNREB>KENEDU 181 asserted 2024-04-16"), ev);
+    }
+
+    @Test
     void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
         // "The government thanked Japan" in a text about Japan: not Japan thanking itself
         List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
