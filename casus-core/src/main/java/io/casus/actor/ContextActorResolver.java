@@ -446,6 +446,12 @@ public final class ContextActorResolver implements ActorResolver {
                 return Actor.of(code, m.text(), role, basis, TITLE);
             }
         }
+        Actor owner = t.parsed() ? itsOwner(m, t, resolved) : null;
+        if (owner != null) {
+            // "China held drills around Taiwan, days after its president visited": Taiwan's president
+            return Actor.of(owner.sector().isEmpty() || GROUP_HEADS.contains(headWord) ? owner.country() + sector : owner.code(),
+                    m.text(), role, Basis.COREFERENCE, 0.6);
+        }
         Actor body = bodyOf(m, t, resolved);
         if (body != null) {
             // "exiled leaders of Egypt's Muslim Brotherhood", "members of the IRGC": the body's own code
@@ -498,6 +504,42 @@ public final class ContextActorResolver implements ActorResolver {
             return null;
         }
         return Actor.of(main + sector, m.text(), role, Basis.CONTEXT, CONTEXT);
+    }
+
+    /**
+     * Who "its" stands for in "its president", "its forces": as the clause's subject, the state or body named last
+     * before it in the sentence; elsewhere, the clause's own subject ("Armenia recalled its ambassador"). Null when
+     * neither is a name ("their" is left alone: too often the nearest plural thing).
+     */
+    private static Actor itsOwner(Mention m, DependencyTree t, Mention[] all) {
+        boolean its = t.children(m.head(), "nmod:poss").stream().anyMatch(p -> t.token(p).text().equalsIgnoreCase("its"));
+        if (!its) {
+            return null;
+        }
+        String rel = t.relation(m.head());
+        if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+            Mention last = null;
+            for (Mention p : all) {
+                if (p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin() && named(p)) {
+                    last = p;
+                }
+            }
+            return last == null ? null : last.actor();
+        }
+        int verb = t.governingVerb(m.head());
+        for (int sub : verb < 0 ? List.<Integer>of() : t.children(verb, "nsubj")) {
+            Mention p = mentionAt(all, m.sentence(), sub);
+            if (p != null && p.head() == sub && named(p)) {
+                return p.actor();
+            }
+        }
+        return null;
+    }
+
+    /** A state or body the text names (not a person, a people or another nominal). */
+    private static boolean named(Mention p) {
+        return p.actor() != null && (p.type() == MentionType.COUNTRY || p.type() == MentionType.ORGANIZATION
+                || p.type() == MentionType.LOCATION && p.actor().basis() != Basis.CONTEXT);
     }
 
     private static boolean definite(DependencyTree t, Mention m) {

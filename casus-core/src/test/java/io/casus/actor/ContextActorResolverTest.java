@@ -292,4 +292,20 @@ class ContextActorResolverTest {
                 .build());
         assertEquals("UKRGOV", actorOf(c, "regional officials").code(), "not the Russian officials the article's main country suggests");
     }
+    @Test
+    void itsIsTheStateNamedLastBeforeASubjectAndTheClausesSubjectElsewhere() {
+        CodedArticle c = coder.code(new Docs()
+                .add("China/NNP/LOCATION held/VBD/O/hold drills/NNS near/IN Taiwan/NNP/LOCATION after/IN its/PRP$ president/NN "
+                                + "visited/VBD/O/visit Japan/NNP/LOCATION ./.",
+                        "nsubj(held-2, China-1)", "root(ROOT-0, held-2)", "obj(held-2, drills-3)", "case(Taiwan-5, near-4)",
+                        "obl(held-2, Taiwan-5)", "mark(visited-9, after-6)", "nmod:poss(president-8, its-7)", "nsubj(visited-9, president-8)",
+                        "advcl(held-2, visited-9)", "obj(visited-9, Japan-10)", "punct(held-2, .-11)")
+                .add("Armenia/NNP/LOCATION recalled/VBD/O/recall its/PRP$ ambassador/NN from/IN Russia/NNP/LOCATION ./.",
+                        "nsubj(recalled-2, Armenia-1)", "root(ROOT-0, recalled-2)", "nmod:poss(ambassador-4, its-3)", "obj(recalled-2, ambassador-4)",
+                        "case(Russia-6, from-5)", "obl(recalled-2, Russia-6)", "punct(recalled-2, .-7)")
+                .build());
+        assertEquals("TWNGOV", actorOf(c, "its president").code(), "not China's, though China is named most");
+        assertEquals("ARMGOV", actorOf(c, "its ambassador").code());
+        assertEquals(Actor.Basis.COREFERENCE, actorOf(c, "its ambassador").basis());
+    }
 }
