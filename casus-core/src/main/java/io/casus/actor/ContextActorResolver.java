@@ -527,6 +527,12 @@ public final class ContextActorResolver implements ActorResolver {
             return last == null ? null : last.actor();
         }
         int verb = t.governingVerb(m.head());
+        if (verb >= 0 && t.relation(verb).equals("acl:relcl") && t.children(verb, "nsubj").stream()
+                .allMatch(w -> t.token(w).pos().startsWith("W"))) {
+            // "fired rockets in response to an Israeli strike that killed one of its commanders": the strike owns no
+            // commanders; the clause the strike is told in names the owner
+            verb = t.governingVerb(t.governor(verb));
+        }
         for (int sub : verb < 0 ? List.<Integer>of() : t.children(verb, "nsubj")) {
             Mention p = mentionAt(all, m.sentence(), sub);
             if (p != null && p.head() == sub && named(p)) {

@@ -304,6 +304,14 @@ class ContextActorResolverTest {
                         "nsubj(recalled-2, Armenia-1)", "root(ROOT-0, recalled-2)", "nmod:poss(ambassador-4, its-3)", "obj(recalled-2, ambassador-4)",
                         "case(Russia-6, from-5)", "obl(recalled-2, Russia-6)", "punct(recalled-2, .-7)")
                 .build());
+        CodedArticle relative = coder.code(new Docs()
+                .add("Hamas/NNP/ORGANIZATION fired/VBD/O/fire rockets/NNS after/IN a/DT strike/NN that/WDT killed/VBD/O/kill its/PRP$ "
+                                + "commanders/NNS in/IN Israel/NNP/LOCATION",
+                        "nsubj(fired-2, Hamas-1)", "root(ROOT-0, fired-2)", "obj(fired-2, rockets-3)", "case(strike-6, after-4)",
+                        "det(strike-6, a-5)", "obl(fired-2, strike-6)", "nsubj(killed-8, that-7)", "acl:relcl(strike-6, killed-8)",
+                        "nmod:poss(commanders-10, its-9)", "obj(killed-8, commanders-10)", "case(Israel-12, in-11)", "obl(killed-8, Israel-12)")
+                .build());
+        assertEquals("PSEREB", actorOf(relative, "its commanders").code(), "a strike owns no commanders: the group the clause is about");
         assertEquals("TWNGOV", actorOf(c, "its president").code(), "not China's, though China is named most");
         assertEquals("ARMGOV", actorOf(c, "its ambassador").code());
         assertEquals(Actor.Basis.COREFERENCE, actorOf(c, "its ambassador").basis());
