@@ -22,7 +22,10 @@ final class EventDates {
     private static final Set<String> NOUN_TIME = Set.of("amod", "compound", "nummod", "nmod:poss");
     /** Cases by which a noun is what an act is about, so that its time is not the act's: "warrants over the 1994 bombing". */
     private static final Set<String> TOPIC = Set.of("over", "for", "about", "against", "into", "of", "regarding", "concerning");
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+    /** Words that put an act an interval before (1) or after (-1) the day last told, as "the day before" does. */
+    private static final Map<String, Integer> SHIFTS = Map.of("before", 1, "earlier", 1, "previous", 1, "preceding", 1,
+            "later", -1, "next", -1, "following", -1, "after", -1);
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("the", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12));
@@ -30,20 +33,43 @@ final class EventDates {
     /**
      * A time expression inside the trigger's own subtree first, else the one nearest to it in the parse (tree
      * distance, then word distance), else the publication date. An act a stated interval "after" or "before" another
-     * is dated from that one: "arrested them on Tuesday, a day after gunmen attacked" dates the attack to Monday.
+     * is dated from that one: "arrested them on Tuesday, a day after gunmen attacked" dates the attack to Monday; and
+     * from the day the text last told, when its own sentence tells none ("Kenya recalled its ambassador on Monday. The
+     * move came a day after Mogadishu accused Nairobi": Sunday; "The day before, Israeli jets had struck").
+     *
+     * @param told the last day a time expression of the one or two sentences before gave, or null
      */
-    static DateChoice date(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
+    static DateChoice date(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference, LocalDate told) {
         Interval gap = interval(t, v);
         if (gap != null && times.stream().noneMatch(x -> t.dominates(v, head(t, x)))) {
             List<TimeExpression> outside = times.stream().filter(x -> !t.dominates(v, head(t, x))).toList();
-            DateChoice anchor = nearest(t, gap.anchor(), outside, reference);
-            if (anchor.source().equals("text") && anchor.precision().equals("day")) {
-                LocalDate d = LocalDate.parse(anchor.day()).minus(gap.amount() * gap.sign(), gap.unit());
+            DateChoice anchor = gap.anchor() < 0 ? null : nearest(t, gap.anchor(), outside, reference);
+            LocalDate from = anchor != null && anchor.source().equals("text") && anchor.precision().equals("day")
+                    ? LocalDate.parse(anchor.day()) : outside.isEmpty() ? told : null;
+            if (from != null) {
+                LocalDate d = from.minus(gap.amount() * gap.sign(), gap.unit());
                 return new DateChoice(d.toString(), gap.unit() == ChronoUnit.DAYS ? "day" : gap.unit() == ChronoUnit.WEEKS ? "week"
                         : gap.unit() == ChronoUnit.MONTHS ? "month" : "year", "text");
             }
         }
         return nearest(t, v, times, reference);
+    }
+
+    /** The last day a time expression of the one or two sentences before the given one tells, or null. */
+    static LocalDate lastDay(List<TimeExpression> times, int sentence) {
+        for (int back = sentence - 1; back >= Math.max(0, sentence - 2); back--) {
+            LocalDate last = null;
+            for (TimeExpression x : times) {
+                DateChoice d = x.sentence() == back && x.type().equals("DATE") ? toDay(x.value()) : null;
+                if (d != null && d.precision().equals("day")) {
+                    last = LocalDate.parse(d.day());
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
     }
 
     private static DateChoice nearest(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
@@ -126,6 +152,15 @@ final class EventDates {
                 if (word.equals("after") || word.equals("before")) {
                     int anchor = d == g ? t.governor(d) : g;
                     return anchor < 0 ? null : new Interval(anchor, n, unit, word.equals("after") ? 1 : -1);
+                }
+            }
+            if (d != g) {
+                // "The day before, Israeli jets had struck", "two days later", "the next day": from the day last told
+                for (int w : t.children(d)) {
+                    Integer sign = SHIFTS.get(t.token(w).text().toLowerCase(Locale.ROOT));
+                    if (sign != null && !t.relation(w).equals("case")) {
+                        return new Interval(-1, n, unit, sign);
+                    }
                 }
             }
         }

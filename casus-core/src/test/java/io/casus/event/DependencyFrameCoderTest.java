@@ -173,6 +173,25 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void theDayBeforeAndADayAfterCountFromTheDayTheTextLastTold() {
+        String first = "Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ troops/NNS on/IN Saturday/NNP";
+        String[] firstDeps = {"amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)",
+                "amod(troops-5, Chadian-4)", "obj(attacked-3, troops-5)", "case(Saturday-7, on-6)", "obl(attacked-3, Saturday-7)"};
+        List<String> before = summaries(new Docs().add(first, firstDeps)
+                .add("The/DT day/NN before/RB ,/, Nigerian/JJ troops/NNS attacked/VBD/O/attack Sudanese/JJ rebels/NNS",
+                        "det(day-2, The-1)", "obl:tmod(attacked-7, day-2)", "advmod(day-2, before-3)", "punct(attacked-7, ,-4)",
+                        "amod(troops-6, Nigerian-5)", "nsubj(attacked-7, troops-6)", "root(ROOT-0, attacked-7)",
+                        "amod(rebels-9, Sudanese-8)", "obj(attacked-7, rebels-9)"));
+        assertTrue(before.containsAll(List.of("SDNREB>TCDMIL 190 asserted 2024-04-13", "NGAMIL>SDNREB 190 asserted 2024-04-12")), before.toString());
+        List<String> after = summaries(new Docs().add(first, firstDeps)
+                .add("Kenyan/JJ troops/NNS came/VBD a/DT day/NN after/IN Nigerian/JJ rebels/NNS attacked/VBD/O/attack Ugandan/JJ troops/NNS",
+                        "amod(troops-2, Kenyan-1)", "nsubj(came-3, troops-2)", "root(ROOT-0, came-3)", "det(day-5, a-4)",
+                        "dep(attacked-9, day-5)", "mark(attacked-9, after-6)", "amod(rebels-8, Nigerian-7)", "nsubj(attacked-9, rebels-8)",
+                        "advcl(came-3, attacked-9)", "amod(troops-11, Ugandan-10)", "obj(attacked-9, troops-11)"));
+        assertTrue(after.contains("NGAREB>UGAMIL 190 asserted 2024-04-12"), "a day before the Saturday last told: " + after);
+    }
+
+    @Test
     void aTimeModifyingWhatAnActIsAboutIsNotTheActsTime() {
         // "Police arrested two men over the 2019 attack": the arrests are not of 2019; "at Monday's meeting" is the act's
         String words = "Kenyan/JJ police/NNS arrested/VBD/O/arrest two/CD men/NNS %s/IN the/DT 2019/CD raid/NN";
