@@ -418,7 +418,9 @@ public final class ContextActorResolver implements ActorResolver {
             role = w;
         }
         if (sector == null) {
-            return null;
+            // "the group" after "Hamas said": the armed group named just before, if any
+            Actor named = headWord.equals("group") && definite(t, m) ? lastArmedGroup(m, resolved) : null;
+            return named == null ? null : named.via(Basis.COREFERENCE, COREFERENCE);
         }
         // "a passenger jet", "a Ryanair plane": an airliner is a company's, not an air force's
         boolean airliner = sector.equals("MIL") && CRAFT.contains(headWord) && t.parsed() && t.children(m.head()).stream()
@@ -520,7 +522,9 @@ public final class ContextActorResolver implements ActorResolver {
         if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
             Mention last = null;
             for (Mention p : all) {
-                if (p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin() && named(p)) {
+                // (a name heading its own phrase: not "UN" in "a report by UN experts that its troops")
+                if (p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin() && named(p)
+                        && !Set.of("compound", "amod").contains(t.relation(p.head()))) {
                     last = p;
                 }
             }

@@ -96,6 +96,8 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> REPLYING = Set.of("reject", "accept", "refuse", "welcome", "ignore", "heed", "answer",
             "dismiss", "spurn", "rebuff", "decline", "consider", "study", "receive", "meet", "satisfy", "fulfil", "fulfill");
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "13");
+    /** Sectors of people with no arms and no office: force on them is unconventional violence (18), not war (19). */
+    private static final Set<String> CIVILIANS = Set.of("CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR", "BUS");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
     /**
@@ -402,6 +404,11 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Tries one frame on one trigger; adds its events and returns true when it fires. */
     private boolean fire(CodedArticle article, DependencyTree t, int v, Frame f, List<Mention> mentions,
                          List<TimeExpression> times, LocalDate reference, Set<String> seen, List<Event> out) {
+        int kind = t.governor(v);
+        if (f.nominal() && t.relation(v).equals("compound") && kind >= 0 && (isParty(t.token(kind))
+                || rules.instrument(Set.of(t.token(kind).lemma().toLowerCase(Locale.ROOT))) != null)) {
+            return false; // "attack helicopters", "water-bombing aircraft": a kind of craft, not an act
+        }
         if (f.particle() == null && !f.nominal() && !t.children(v, "compound:prt").isEmpty()) {
             return false; // a phrasal verb is another verb: "called off projects" is not "called", "gave up" not "gave"
         }
@@ -568,8 +575,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
         for (int h : tgtActors.isEmpty() && !answering ? targets : List.<Integer>of()) {
-            // a place in the target role is its country: "a state visit to Astana", "rockets fired at Sderot"
+            // a place in the target role is its country: "a state visit to Astana", "rockets fired at Sderot", and so is
+            // a thing there for force: "a drone attack on a weapons depot in western Iran"
             Location named = places.placeAt(h, mentions);
+            for (int in : named == null && Set.of("18", "19", "20").contains(codebook.get(f.code()).root()) ? prep(t, h, "in") : List.<Integer>of()) {
+                named = named == null ? places.placeAt(in, mentions) : named;
+            }
             if (named != null && tgtActors.isEmpty()) {
                 tgtActors = List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
                         named.place(), named.begin(), named.end()));
@@ -638,16 +649,18 @@ public final class DependencyFrameCoder implements EventCoder {
                             && tgt.actor().basis() != Actor.Basis.CONTEXT)) {
                     continue;
                 }
-                // force of no stated kind against civilians or refugees is unconventional violence (CAMEO 18), not war
+                // force of no stated kind against civilians, refugees, journalists, clergy or aid workers is unconventional
+                // violence (CAMEO 18), not war
                 CameoCode ec = tgt != null && code.code().equals("190")
-                        && (tgt.actor().sector().contains("CVL") || tgt.actor().sector().contains("REF")) ? codebook.get("180") : code;
+                        && tgt.actor().sector().stream().anyMatch(CIVILIANS::contains) && !(political(src) && political(tgt))
+                        ? codebook.get("180") : code;
                 String why = joint ? " made jointly" : ec == code ? " by its means" : " against civilians";
                 if (ec.code().equals("190") && political(src) && political(tgt)) {
                     // one politician "attacking" another, with no force named, is criticising: CAMEO 111
                     ec = codebook.get("111");
                     why = " between politicians";
                 }
-                if (ec.code().equals("190") && src == null && !f.trigger().equals("n:war")
+                if (ec.code().equals("190") && src == null && !f.trigger().equals("n:war") && !forceNoun(t, sources)
                         && (campaigner(tgt) || political(tgt) && tgt.actor().role() != null && location == null)) {
                     // "attacks on Senator Kerry", "Bernie attacking her": in politics, words
                     ec = codebook.get("111");
@@ -776,6 +789,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (!f.nominal() && passive(t, v) && codebook.get(f.code()).root().equals("15")) {
             return t.children(v, "nsubj:pass");
         }
+        if (f.nominal() && hasCase(t, v, "behind") && !t.children(v, "cop").isEmpty()) {
+            return t.children(v, "nsubj"); // "Israel was behind a drone attack on a depot": Israel's attack
+        }
         int doer = t.governor(v);
         if (!f.nominal() || doer < 0) {
             return List.of();
@@ -786,6 +802,9 @@ public final class DependencyFrameCoder implements EventCoder {
                     || hasCase(t, v, "after", "following", "during")
                         && (codebook.get(f.code()).root().equals("04") || !prep(t, v, "with").isEmpty()))) {
             return subject(t, doer);
+        }
+        if (hasCase(t, v, "for") && t.token(doer).lemma().equalsIgnoreCase("responsible") && !t.children(doer, "cop").isEmpty()) {
+            return t.children(doer, "nsubj"); // "the rebels were responsible for the massacre"
         }
         int owned = t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer)
                 : hasCase(t, v, "for") && t.children(doer, "obj").stream()
@@ -1025,6 +1044,12 @@ public final class DependencyFrameCoder implements EventCoder {
         return role != null && !BODIES.contains(role.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a doer is an act of force named by a noun: "the attack targeted officials" is force, not words. */
+    private boolean forceNoun(DependencyTree t, List<Integer> sources) {
+        return sources.stream().anyMatch(h -> frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).stream()
+                .anyMatch(fr -> !fr.blocks() && Set.of("18", "19", "20").contains(codebook.get(fr.code()).root())));
+    }
+
     /** A politician or party out of office (ELI, LEG, PTY), whose "fighting" with no one named is campaigning. */
     private static boolean campaigner(EventActor a) {
         return political(a) && a.actor().sector().stream().anyMatch(Set.of("ELI", "LEG", "PTY")::contains);
@@ -1052,6 +1077,9 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         if (object >= 0) {
             means.add(object);
+        }
+        if (t.token(v).isNoun()) {
+            means.add(v); // "a hunger strike", "a suicide bombing": the event noun's own modifiers
         }
         means.addAll(sources); // "a roadside bomb killed", "Israeli jets struck"
         Set<String> words = new HashSet<>();

@@ -34,6 +34,9 @@ final class Modalities {
     /** Verbs of alleging: what they say of another party is not established; of its force, it accuses. */
     static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "suspect");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
+    private static final Set<String> TOLD_BY_NOUN = Set.of("reason", "failure", "approval", "authorization", "authorisation");
+    /** Nouns answering an act, which has therefore happened. */
+    private static final Set<String> ANSWERS = Set.of("retaliation", "response", "reprisal", "revenge", "answer", "reaction");
     private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
     static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
 
@@ -73,7 +76,8 @@ final class Modalities {
             if (link.equals("csubj") && (t.token(at).pos().equals("VBG") || hasCase(t, at, "to"))) {
                 return Modality.HYPOTHETICAL; // "removing the sanctions is out of the question": an act talked of, not done
             }
-            if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && rules.text(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            if (g >= 0 && (link.startsWith("acl") || link.equals("ccomp")) && t.token(g).isNoun()
+                    && rules.text(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
                 Modality m = governedNoun(t, g); // "vetoed a resolution demanding a ceasefire": the text's act is undone
                 if (m != null) {
                     return m;
@@ -127,7 +131,9 @@ final class Modalities {
                 if (hasNegator(t, g)) {
                     return Modality.NEGATED;
                 }
-                intended |= hasAux(t, g, FUTURE);
+                // ("pledged on Thursday to deposit" parsed as a purpose: still what is pledged)
+                intended |= hasAux(t, g, FUTURE) || INTENDING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))
+                        && !DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT));
             }
             if (g >= 0 && link.startsWith("obl") && hasCase(t, at, "of") && ALLEGING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
                 return Modality.HYPOTHETICAL; // "Americans accused of plotting to assassinate the president": alleged
@@ -238,6 +244,19 @@ final class Modalities {
         }
         if (hasCase(t, n, "after", "following", "since")) {
             return Modality.ASSERTED; // "pledged to work together after a meeting": what something follows has happened
+        }
+        if (gov >= 0 && t.token(gov).isNoun() && rel.startsWith("nmod")) {
+            String of = t.token(gov).lemma().toLowerCase(Locale.ROOT);
+            if (ANSWERS.contains(of) && hasCase(t, n, "for", "to")) {
+                return Modality.ASSERTED; // "in retaliation for Minsk's expulsion of a consul": what is answered happened
+            }
+            // (not a cause or an outcome: "the reason for the attack", "the failure of talks" tell acts that happened)
+            Modality proposed = hasCase(t, n, "for", "of") && !TOLD_BY_NOUN.contains(of) ? rules.nounGovernor("noun", of) : null;
+            if (proposed != null) {
+                // "accepted an Egyptian proposal for a truce", "a plan for talks": the act is only proposed
+                Modality ofNoun = governedNoun(t, gov);
+                return ofNoun == Modality.NEGATED ? ofNoun : proposed;
+            }
         }
         int g = t.governingVerb(n);
         return g < 0 ? Modality.ASSERTED : of(t, g);

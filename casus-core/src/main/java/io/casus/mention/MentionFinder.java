@@ -156,7 +156,10 @@ public final class MentionFinder {
             // a capitalised title with no name is a nominal too ("The US Secretary of State said")
             boolean common = tok.pos().equals("NN") || tok.pos().equals("NNS") || partyAdjective
                     || tok.pos().startsWith("NNP") && tok.ner().equals("O");
-            if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null) {
+            // "the group" alone may be an armed group named just before ("Hamas said ... the group"): the resolver decides
+            boolean theGroup = word.equals("group") && tok.pos().equals("NN") && h > 0 && t.parsed()
+                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).size() == 1;
+            if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null && !theGroup) {
                 continue;
             }
             // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head,

@@ -161,6 +161,41 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void proposedTrucesAreNotKeptButWhatIsRetaliatedForHappened() {
+        // "Sudanese rebels accepted a proposal for a truce with Chadian troops": the truce is only proposed
+        List<Event> proposed = events(new Docs().add("Sudanese/JJ rebels/NNS accepted/VBD/O/accept a/DT proposal/NN for/IN a/DT "
+                        + "truce/NN/O/truce with/IN Chadian/JJ troops/NNS",
+                "amod(rebels-2, Sudanese-1)", "nsubj(accepted-3, rebels-2)", "root(ROOT-0, accepted-3)", "det(proposal-5, a-4)",
+                "obj(accepted-3, proposal-5)", "case(truce-8, for-6)", "det(truce-8, a-7)", "nmod(proposal-5, truce-8)",
+                "case(troops-11, with-9)", "amod(troops-11, Chadian-10)", "nmod(truce-8, troops-11)"));
+        assertTrue(proposed.stream().filter(e -> e.cameoCode().equals("0871")).allMatch(e -> e.modality() == Modality.HYPOTHETICAL),
+                proposed.toString());
+        // "Chadian troops attacked in retaliation for Sudan's attack on Chad": Sudan's attack happened
+        List<String> answered = summaries(new Docs().add("Chadian/JJ troops/NNS will/MD attack/VB/O/attack in/IN retaliation/NN for/IN "
+                        + "Sudan/NNP/LOCATION 's/POS attack/NN/O/attack on/IN Chad/NNP/LOCATION",
+                "amod(troops-2, Chadian-1)", "nsubj(attack-4, troops-2)", "aux(attack-4, will-3)", "root(ROOT-0, attack-4)",
+                "case(retaliation-6, in-5)", "obl(attack-4, retaliation-6)", "case(attack-10, for-7)", "nmod:poss(attack-10, Sudan-8)",
+                "case(Sudan-8, 's-9)", "nmod(retaliation-6, attack-10)", "case(Chad-12, on-11)", "nmod(attack-10, Chad-12)"));
+        assertTrue(answered.contains("SDN>TCD 190 asserted 2024-04-16"), answered.toString());
+    }
+
+    @Test
+    void aPartyBehindAnAttackDidItAndHungerStrikesAndAttackHelicoptersAreNoForce() {
+        List<String> behind = summaries(new Docs().add("Sudan/NNP/LOCATION was/VBD behind/IN the/DT attack/NN/O/attack on/IN Chad/NNP/LOCATION",
+                "nsubj(attack-5, Sudan-1)", "cop(attack-5, was-2)", "case(attack-5, behind-3)", "det(attack-5, the-4)",
+                "root(ROOT-0, attack-5)", "case(Chad-7, on-6)", "nmod(attack-5, Chad-7)"));
+        assertTrue(behind.contains("SDN>TCD 190 asserted 2024-04-16"), behind.toString());
+        List<String> hunger = summaries(new Docs().add("Sudanese/JJ refugees/NNS began/VBD/O/begin a/DT hunger/NN strike/NN/O/strike",
+                "amod(refugees-2, Sudanese-1)", "nsubj(began-3, refugees-2)", "root(ROOT-0, began-3)", "det(strike-6, a-4)",
+                "compound(strike-6, hunger-5)", "obj(began-3, strike-6)"));
+        assertTrue(hunger.stream().noneMatch(e -> e.contains(" 19") || e.contains(" 18")), hunger.toString());
+        assertTrue(hunger.stream().anyMatch(e -> e.contains(" 142 ")), "a hunger strike is a protest: " + hunger);
+        List<String> craft = summaries(new Docs().add("Chad/NNP/LOCATION bought/VBD/O/buy attack/NN/O/attack helicopters/NNS",
+                "nsubj(bought-2, Chad-1)", "root(ROOT-0, bought-2)", "compound(helicopters-4, attack-3)", "obj(bought-2, helicopters-4)"));
+        assertEquals(List.of(), craft, "attack helicopters are craft, not an attack");
+    }
+
+    @Test
     void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
         // "The government thanked Japan" in a text about Japan: not Japan thanking itself
         List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
