@@ -560,8 +560,11 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean joint = codebook.get(f.code()).root().equals("15") && (object >= 0 || f.nominal())
                 && t.children(object >= 0 ? object : v, "amod").stream().anyMatch(a -> t.token(a).lemma().equalsIgnoreCase("joint"))
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
-        if (srcActors.isEmpty() && ("between".equals(targetRole) || "among".equals(targetRole))
-                && tgtActors.stream().map(a -> a.actor().code()).distinct().count() > 1) {
+        boolean between = "between".equals(targetRole) || "among".equals(targetRole);
+        if (between && tgtActors.stream().map(a -> a.actor().code()).distinct().count() < 2) {
+            return false; // "talks between their defence ministers": not two parties named, so another frame decides
+        }
+        if (srcActors.isEmpty() && between) {
             srcActors = tgtActors; // "clashes between Armenian and Azerbaijani troops": each side's act on the other
             tgtActors = List.of();
         }

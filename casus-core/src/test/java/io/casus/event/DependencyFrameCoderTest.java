@@ -196,6 +196,14 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void talksBetweenTwoPartiesAreEachOnesWithTheOther() {
+        List<String> ev = summaries(new Docs().add("Talks/NNS/O/talk between/IN Serbia/NNP/LOCATION and/CC Kosovo/NNP/LOCATION ended/VBD/O/end",
+                "nsubj(ended-6, Talks-1)", "case(Serbia-3, between-2)", "nmod(Talks-1, Serbia-3)", "cc(Kosovo-5, and-4)",
+                "conj(Serbia-3, Kosovo-5)", "root(ROOT-0, ended-6)"));
+        assertEquals(List.of("SRB>XKX 046 asserted 2024-04-16", "XKX>SRB 046 asserted 2024-04-16"), ev);
+    }
+
+    @Test
     void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
         // "The government thanked Japan" in a text about Japan: not Japan thanking itself
         List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
