@@ -96,6 +96,8 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> REPLYING = Set.of("reject", "accept", "refuse", "welcome", "ignore", "heed", "answer",
             "dismiss", "spurn", "rebuff", "decline", "consider", "study", "receive", "meet", "satisfy", "fulfil", "fulfill");
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "13");
+    /** Verbs by which a state commands its own bodies. */
+    private static final Set<String> COMMANDING = Set.of("order", "instruct", "direct", "command");
     /** Sectors of people with no arms and no office: force on them is unconventional violence (18), not war (19). */
     private static final Set<String> CIVILIANS = Set.of("CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR", "BUS");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
@@ -669,6 +671,12 @@ public final class DependencyFrameCoder implements EventCoder {
                     ec = codebook.get("111");
                     why = " against a politician";
                 }
+                if (ec.root().equals("10") && src != null && tgt != null
+                        && tgt.actor().sector().stream().anyMatch(Set.of("MIL", "COP", "SPY", "GOV")::contains)
+                        && src.actor().country().equals(tgt.actor().country())
+                        && COMMANDING.contains(t.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                    continue; // "Pashinyan ordered the army to be put on alert": a command to one's own, no demand
+                }
                 boolean won = ec.code().equals("173") && tgt != null && tgt.actor().sector().isEmpty(); // "captured Texas"
                 if ((GENERIC_FORCE.contains(ec.code()) || won) && (campaigner(src) && !political(tgt)
                         || political(src) && personal(src) && tgt == null && location == null)) {
@@ -861,6 +869,31 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /**
+     * The parties addressed by the acts a participle or purpose clause goes with, nearest first: "protested to Tanzania
+     * ..., demanding their release", "spoke by phone with his Nepali counterpart to offer condolences", "gave the
+     * junta one week ..., threatening sanctions" (however the parser hung the participle).
+     */
+    private static List<List<Integer>> addressees(DependencyTree t, int v) {
+        List<List<Integer>> out = new ArrayList<>();
+        boolean participle = t.token(v).pos().equals("VBG") && Set.of("advcl", "dep", "conj", "xcomp").contains(t.relation(v));
+        boolean purpose = t.relation(v).equals("advcl") && hasCase(t, v, "to");
+        if (!participle && !purpose) {
+            return out;
+        }
+        for (int at = t.governor(v), steps = 0; at >= 0 && steps < 3 && t.token(at).isVerb(); at = t.governor(at), steps++) {
+            out.add(t.children(at, "iobj"));
+            for (String p : List.of("to", "with", "on")) {
+                out.add(prep(t, at, p));
+            }
+            out.add(t.children(at, "obj"));
+            if (!participle || !Set.of("conj", "advcl", "xcomp").contains(t.relation(at))) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
      * The target of an act whose frame names none, or whose target role names no actor: the party owning what is
      * acted on ("rejected an Indian proposal", "rejected calls by Belarus", "denounced Serbia's suppression"), the
      * subject of a that-clause ("demanded that the US cancel"), the party of an open complement ("threatened to deliver
@@ -971,6 +1004,7 @@ public final class DependencyFrameCoder implements EventCoder {
             // "threatened to close the strait if the US attacked": at the party of the condition
             candidates.add(Syntax.conditionParties(t, v));
             complements.forEach(c -> candidates.add(Syntax.conditionParties(t, c)));
+            addressees(t, v).forEach(candidates::add);
             String root = codebook.get(f.code()).root();
             for (int c : root.equals("11") || root.equals("14") ? t.children(v, "advcl") : List.<Integer>of()) {
                 if (hasCase(t, c, "after", "because")) {
@@ -1224,6 +1258,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (at == v) {
                     return List.of();
                 }
+            }
+            int given = at == v || t.token(v).pos().equals("VBG") ? -1 : Syntax.givenTime(t, at);
+            if (given >= 0) {
+                return List.of(given); // "gave Guinea's rulers one week to release the president": the rulers would
             }
             List<Integer> subj = t.children(at, "nsubj");
             if (subj.size() == 1 && t.token(subj.get(0)).pos().startsWith("W") && t.relation(at).startsWith("acl") && t.governor(at) >= 0) {

@@ -126,6 +126,10 @@ final class Modalities {
                     intended = true; // "vowed to", "is going to help"
                 }
             }
+            if (g >= 0 && (link.equals("advcl") || link.equals("xcomp")) && hasCase(t, at, "to") && Syntax.givenTime(t, g) >= 0
+                    && !t.token(v).pos().equals("VBG")) { // (", threatening sanctions" is the giver's, however parsed)
+                return Modality.HYPOTHETICAL; // "gave Budapest two months to change a law": not changed yet
+            }
             if (g >= 0 && link.equals("advcl") && hasCase(t, at, "to")) {
                 // a purpose goes with its act: "will not send warships to join the coalition" joins nothing
                 if (hasNegator(t, g)) {

@@ -77,6 +77,20 @@ final class Syntax {
         return !t.children(g, "obj").isEmpty() && !SUBJECT_CONTROL.contains(t.token(g).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "gave Budapest two months to change a law": a deadline given, whose purpose is the receiver's act, not yet done.
+     * The receiver (indirect object), or -1 when the verb gives no time.
+     */
+    static int givenTime(DependencyTree t, int g) {
+        if (g < 0 || !t.token(g).lemma().equalsIgnoreCase("give") || t.children(g, "iobj").isEmpty()
+                || t.children(g, "obj").stream().noneMatch(o -> DEADLINES.contains(t.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+            return -1;
+        }
+        return t.children(g, "iobj").get(0);
+    }
+
+    private static final Set<String> DEADLINES = Set.of("hour", "day", "week", "month", "year", "deadline", "time", "ultimatum");
+
     /** "if" or "unless" when the act is the consequence of a condition clause ("will withdraw unless ..."), else null. */
     static String condition(DependencyTree t, int v) {
         for (int at = v, steps = 0; at >= 0 && steps < 2; at = t.governor(at), steps++) {

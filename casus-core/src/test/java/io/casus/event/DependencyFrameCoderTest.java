@@ -204,6 +204,28 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aParticipleAddressesWhomItsActDidAndATimeGivenIsAnUltimatum() {
+        // "Kenya protested to Tanzania, demanding the release": the demand is made to Tanzania
+        List<String> demanding = summaries(new Docs().add("Kenya/NNP/LOCATION protested/VBD/O/protest to/IN Tanzania/NNP/LOCATION ,/, "
+                        + "demanding/VBG/O/demand the/DT release/NN",
+                "nsubj(protested-2, Kenya-1)", "root(ROOT-0, protested-2)", "case(Tanzania-4, to-3)", "obl(protested-2, Tanzania-4)",
+                "punct(protested-2, ,-5)", "advcl(protested-2, demanding-6)", "det(release-8, the-7)", "obj(demanding-6, release-8)"));
+        assertTrue(demanding.contains("KEN>TZA 100 asserted 2024-04-16"), demanding.toString());
+        // "Kenya gave Chad one week to release Sudanese rebels": an ultimatum to Chad, the release Chad's and not yet done
+        List<String> given = summaries(new Docs().add("Kenya/NNP/LOCATION gave/VBD/O/give Chad/NNP/LOCATION one/CD week/NN/O/week to/TO "
+                        + "release/VB/O/release Sudanese/JJ rebels/NNS",
+                "nsubj(gave-2, Kenya-1)", "root(ROOT-0, gave-2)", "iobj(gave-2, Chad-3)", "nummod(week-5, one-4)", "obj(gave-2, week-5)",
+                "mark(release-7, to-6)", "advcl(gave-2, release-7)", "amod(rebels-9, Sudanese-8)", "obj(release-7, rebels-9)"));
+        assertTrue(given.contains("KEN>TCD 139 asserted 2024-04-16"), given.toString());
+        assertTrue(given.contains("TCD>SDNREB 0841 hypothetical 2024-04-16"), given.toString());
+        // "Kenya ordered its army to withdraw": a command to its own forces, no demand
+        List<String> ordered = summaries(new Docs().add("Kenya/NNP/LOCATION ordered/VBD/O/order Kenyan/JJ troops/NNS to/TO withdraw/VB",
+                "nsubj(ordered-2, Kenya-1)", "root(ROOT-0, ordered-2)", "amod(troops-4, Kenyan-3)", "obj(ordered-2, troops-4)",
+                "mark(withdraw-6, to-5)", "xcomp(ordered-2, withdraw-6)"));
+        assertTrue(ordered.stream().noneMatch(e -> e.contains(" 100 ")), ordered.toString());
+    }
+
+    @Test
     void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
         // "The government thanked Japan" in a text about Japan: not Japan thanking itself
         List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
