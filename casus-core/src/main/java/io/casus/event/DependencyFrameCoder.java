@@ -966,6 +966,14 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int c : t.children(v, "ccomp")) {
                 if (!lexicons.isSpeechVerb(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
                     candidates.add(t.children(c, "nsubj")); // (", Thai sources said" parsed as a complement reports it)
+                    // "warned that Iran would block oil shipments if Washington tried to halt its exports": at Washington
+                    candidates.add(Syntax.conditionParties(t, c));
+                }
+            }
+            for (String p : f.objectNoun() == null ? List.<String>of() : List.of("about", "over")) {
+                for (int h : prep(t, v, p)) {
+                    candidates.add(List.of(h)); // "expressed optimism on Friday about relations with Turkey"
+                    addOwners(t, h, candidates);
                 }
             }
             // the act's open complement or purpose: "threatened to deliver blows to X", "blocked a road to show their
@@ -1058,6 +1066,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 for (int d : t.children(g, "obj")) {
                     place = place == null ? places.placeAt(d, mentions) : place; // "visited Papua New Guinea to sign"
                 }
+            }
+            if (place == null && t.token(v).pos().equals("VBG") && Set.of("18", "19", "20").contains(codebook.get(f.code()).root())) {
+                place = scene(t, v, null, mentions); // "struck a block in Dnipro, killing 12 people": people there
             }
         }
         if (place != null) {

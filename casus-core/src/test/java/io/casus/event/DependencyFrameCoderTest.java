@@ -226,6 +226,22 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aWarningIsAtThePartyOfItsConditionAndOptimismAboutRelationsNamesTheirParty() {
+        // "Iran warned that Iran would block the strait if America attacked"
+        List<String> warned = summaries(new Docs().add("Iran/NNP/LOCATION warned/VBD/O/warn that/IN Iran/NNP/LOCATION would/MD "
+                        + "block/VB/O/block the/DT strait/NN if/IN America/NNP/LOCATION attacked/VBD/O/attack",
+                "nsubj(warned-2, Iran-1)", "root(ROOT-0, warned-2)", "mark(block-6, that-3)", "nsubj(block-6, Iran-4)",
+                "aux(block-6, would-5)", "ccomp(warned-2, block-6)", "det(strait-8, the-7)", "obj(block-6, strait-8)",
+                "mark(attacked-11, if-9)", "nsubj(attacked-11, America-10)", "advcl(block-6, attacked-11)"));
+        assertTrue(warned.contains("IRN>USA 130 asserted 2024-04-16"), warned.toString());
+        List<String> optimism = summaries(new Docs().add("Greece/NNP/LOCATION expressed/VBD/O/express optimism/NN/O/optimism about/IN "
+                        + "relations/NNS with/IN Turkey/NNP/LOCATION",
+                "nsubj(expressed-2, Greece-1)", "root(ROOT-0, expressed-2)", "obj(expressed-2, optimism-3)", "case(relations-5, about-4)",
+                "obl(expressed-2, relations-5)", "case(Turkey-7, with-6)", "nmod(relations-5, Turkey-7)"));
+        assertEquals(List.of("GRC>TUR 013 asserted 2024-04-16"), optimism);
+    }
+
+    @Test
     void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
         // "The government thanked Japan" in a text about Japan: not Japan thanking itself
         List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
