@@ -336,7 +336,9 @@ public final class DependencyFrameCoder implements EventCoder {
             // verb of intending governing it adds nothing of its own
             for (var e : byTrigger.entrySet()) {
                 int v = e.getKey();
-                if ((Modalities.INTENDING.contains(t.token(v).lemma()) || REFUSING.contains(t.token(v).lemma())) && t.children(v, "xcomp").stream()
+                List<Integer> intendedActs = new ArrayList<>(t.children(v, "xcomp"));
+                t.children(v, "advcl").stream().filter(c -> hasCase(t, c, "to")).forEach(intendedActs::add); // (parsed as a purpose)
+                if ((Modalities.INTENDING.contains(t.token(v).lemma()) || REFUSING.contains(t.token(v).lemma())) && intendedActs.stream()
                         .anyMatch(c -> byTrigger.getOrDefault(c, List.of()).stream().anyMatch(x -> x.id().endsWith("i")))) {
                     out.removeAll(e.getValue());
                 }
@@ -838,6 +840,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (location != null || act < 0 || !t.token(act).isVerb() || !Set.of("advcl", "xcomp", "conj", "dep").contains(t.relation(v))) {
             return location;
         }
+        if (t.token(act).pos().equals("VBG") && t.relation(v).equals("conj")) {
+            return scene(t, act, null, mentions); // "struck a block in Dnipro, killing 12 and wounding dozens": the strike's
+        }
         Location scene = places.location(t, act, mentions);
         for (int o : t.children(act, "obj")) {
             scene = scene == null ? places.placeAt(o, mentions) : scene;
@@ -876,7 +881,10 @@ public final class DependencyFrameCoder implements EventCoder {
     private static List<List<Integer>> addressees(DependencyTree t, int v) {
         List<List<Integer>> out = new ArrayList<>();
         boolean participle = t.token(v).pos().equals("VBG") && Set.of("advcl", "dep", "conj", "xcomp").contains(t.relation(v));
-        boolean purpose = t.relation(v).equals("advcl") && hasCase(t, v, "to");
+        int g = t.governor(v);
+        boolean purpose = (t.relation(v).equals("advcl") || t.relation(v).equals("xcomp") && g >= 0
+                && !Modalities.INTENDING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT)) && !Syntax.objectControl(t, g))
+                && hasCase(t, v, "to");
         if (!participle && !purpose) {
             return out;
         }
@@ -1502,14 +1510,16 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /**
-     * "expelled three Russian diplomats, accusing them of spying": a pronoun object of a participle is the object of
-     * the act it goes with; else the token itself.
+     * "expelled three Russian diplomats, accusing them of spying", "expelled Peru's ambassador and gave him 72 hours": a
+     * pronoun object of a participle or of a verb coordinated with the act is the object of that act; else the token.
      */
     private static int accused(DependencyTree t, int h) {
         int v = t.governor(h);
         int act = v < 0 ? -1 : t.governor(v);
-        if (!Set.of("it", "them", "him", "her").contains(t.token(h).text().toLowerCase(Locale.ROOT)) || !t.relation(h).equals("obj")
-                || act < 0 || !t.token(v).pos().equals("VBG") || !Set.of("advcl", "dep", "xcomp").contains(t.relation(v))) {
+        boolean participle = v >= 0 && t.token(v).pos().equals("VBG") && Set.of("advcl", "dep", "xcomp").contains(t.relation(v));
+        boolean coordinated = v >= 0 && act >= 0 && t.relation(v).equals("conj") && t.token(act).isVerb();
+        if (!Set.of("it", "them", "him", "her").contains(t.token(h).text().toLowerCase(Locale.ROOT))
+                || !t.relation(h).equals("obj") && !t.relation(h).equals("iobj") || act < 0 || !participle && !coordinated) {
             return h;
         }
         List<Integer> objects = t.children(act, "obj");

@@ -73,6 +73,10 @@ final class Modalities {
             }
             int g = t.governor(at);
             String link = t.relation(at);
+            if (g >= 0 && t.token(at).pos().equals("VB") && hasCase(t, at, "to") && !t.token(g).isVerb() && !t.token(g).isNoun()
+                    && !t.token(g).pos().startsWith("JJ")) {
+                return Modality.HYPOTHETICAL; // "divided over whether to deport them or allow them to stay": an option
+            }
             if (link.equals("csubj") && (t.token(at).pos().equals("VBG") || hasCase(t, at, "to"))) {
                 return Modality.HYPOTHETICAL; // "removing the sanctions is out of the question": an act talked of, not done
             }
@@ -246,8 +250,10 @@ final class Modalities {
                 && ANSWERING.contains(t.token(gov).lemma().toLowerCase(Locale.ROOT))) {
             return Modality.ASSERTED; // "refused to meet EU demands": the demands were made, whatever the answer
         }
-        if (hasCase(t, n, "after", "following", "since")) {
-            return Modality.ASSERTED; // "pledged to work together after a meeting": what something follows has happened
+        if (hasCase(t, n, "after", "following", "since", "during")) {
+            // "pledged to work together after a meeting", "pledged to deposit $3 billion during a visit": what something
+            // follows, or the occasion it is done on, has happened
+            return Modality.ASSERTED;
         }
         if (gov >= 0 && t.token(gov).isNoun() && rel.startsWith("nmod")) {
             String of = t.token(gov).lemma().toLowerCase(Locale.ROOT);
