@@ -99,7 +99,7 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Verbs by which a state commands its own bodies. */
     private static final Set<String> COMMANDING = Set.of("order", "instruct", "direct", "command");
     /** Sectors of people with no arms and no office: force on them is unconventional violence (18), not war (19). */
-    private static final Set<String> CIVILIANS = Set.of("CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR", "BUS");
+    private static final Set<String> CIVILIANS = Set.of("CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
     /**
