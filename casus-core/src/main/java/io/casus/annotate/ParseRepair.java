@@ -82,6 +82,11 @@ public final class ParseRepair {
                 changed |= calledOn(tokens, gov, rel, c);
             }
         }
+        for (int v = 0; v < n; v++) {
+            if (gov[v] >= 0 && tokens.get(v).isVerb()) {
+                changed |= dayAsSubject(tokens, gov, rel, v);
+            }
+        }
         for (int s = 0; s < n; s++) {
             if (gov[s] == -2 || !tokens.get(s).isVerb() || !reporting.test(tokens.get(s).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -256,6 +261,30 @@ public final class ParseRepair {
         }
         return false;
     }
+
+    /**
+     * "marched on Wednesday to demand", "pledged on Thursday to deposit": the parser often takes "on" for the mark of
+     * the infinitive and the day for its subject. The day dates the verb before it; the infinitive keeps no subject.
+     */
+    private static boolean dayAsSubject(List<Token> tokens, int[] gov, String[] rel, int v) {
+        int day = child(gov, rel, v, "nsubj");
+        if (day < 0 || day > v || !DAYS.contains(tokens.get(day).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int m = 0; m < day; m++) {
+            if (gov[m] == v && rel[m].equals("mark") && tokens.get(m).text().equalsIgnoreCase("on")) {
+                gov[m] = day;
+                rel[m] = "case";
+                gov[day] = gov[v];
+                rel[day] = "obl";
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     private static boolean hasAuxiliary(int[] gov, String[] rel, int v) {
         for (int c = 0; c < gov.length; c++) {

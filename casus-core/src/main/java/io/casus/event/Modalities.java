@@ -35,6 +35,8 @@ final class Modalities {
     static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "suspect");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
     private static final Set<String> TOLD_BY_NOUN = Set.of("reason", "failure", "approval", "authorization", "authorisation");
+    /** Verbs of causing another to act: the act caused is done ("prompted Moscow to threaten", "forced them to flee"). */
+    static final Set<String> CAUSING = Set.of("prompt", "force", "cause", "lead", "drive", "spur", "compel", "provoke", "trigger");
     /** Nouns answering an act, which has therefore happened. */
     private static final Set<String> ANSWERS = Set.of("retaliation", "response", "reprisal", "revenge", "answer", "reaction");
     private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
@@ -122,6 +124,10 @@ final class Modalities {
                 }
                 // another party's wish for this act, not its doer's intention: "pressed Obama to help", and passive,
                 // "Obama was pressed to help"
+                if (CAUSING.contains(gl) && !hasNegator(t, g)) {
+                    at = g; // "prompting Moscow to threaten retaliation": what one causes is done, as one's own act is
+                    continue;
+                }
                 if (objectControl(t, g) || !t.children(g, "aux:pass").isEmpty() && (DIRECTIVE.contains(gl) || PRESSING.contains(gl))
                         || gl.equals("call") && !prep(t, g, "on").isEmpty()) { // ("called on Chad to close", "on" parsed as a case)
                     return Modality.HYPOTHETICAL;

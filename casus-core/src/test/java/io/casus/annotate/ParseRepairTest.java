@@ -159,4 +159,19 @@ class ParseRepairTest {
                 "root(ROOT-0, thank-6)", "obj(thank-6, you-7)");
         assertSame(all.dependencies(), repair.repair(all.tokens(), all.dependencies()));
     }
+    @Test
+    void aDayParsedAsTheSubjectOfAnInfinitiveDatesTheVerbBefore() {
+        // the parser's reading of "Students marched on Wednesday to demand reforms": "on" a mark, Wednesday a subject
+        Sentence s = Parses.sentence("Students/NNS marched/VBD/O/march on/IN Wednesday/NNP to/TO demand/VB/O/demand reforms/NNS",
+                "nsubj(marched-2, Students-1)", "root(ROOT-0, marched-2)", "mark(demand-6, on-3)", "nsubj(demand-6, Wednesday-4)",
+                "mark(demand-6, to-5)", "advcl(marched-2, demand-6)", "obj(demand-6, reforms-7)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("obl(1)", relationOf(fixed, 3), "Wednesday dates the march");
+        assertEquals("case(3)", relationOf(fixed, 2));
+        assertEquals("advcl(1)", relationOf(fixed, 5), "the demand stays the march's purpose");
+        Sentence people = Parses.sentence("Students/NNS marched/VBD/O/march on/IN Monday/NNP ,/, and/CC police/NNS watched/VBD/O/watch",
+                "nsubj(marched-2, Students-1)", "root(ROOT-0, marched-2)", "case(Monday-4, on-3)", "obl(marched-2, Monday-4)",
+                "punct(watched-8, ,-5)", "cc(watched-8, and-6)", "nsubj(watched-8, police-7)", "conj(marched-2, watched-8)");
+        assertSame(people.dependencies(), repair.repair(people.tokens(), people.dependencies()), "a right parse is left alone");
+    }
 }
