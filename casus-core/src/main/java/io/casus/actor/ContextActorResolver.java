@@ -417,6 +417,10 @@ public final class ContextActorResolver implements ActorResolver {
             sector = i == m.head() ? null : lexicons.actorNounSector(w);
             role = w;
         }
+        if (sector != null && t.parsed() && t.children(m.head(), "amod").stream()
+                .anyMatch(a -> Set.of("unidentified", "unknown", "masked").contains(t.token(a).text().toLowerCase(Locale.ROOT)))) {
+            sector = "UAF"; // "unidentified gunmen": armed men of no known side, as ICEWS and PETRARCH code them
+        }
         if (sector == null) {
             // "the group" after "Hamas said": the armed group named just before, if any
             Actor named = headWord.equals("group") && definite(t, m) ? lastArmedGroup(m, resolved) : null;

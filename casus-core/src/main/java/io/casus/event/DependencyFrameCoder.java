@@ -662,7 +662,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 // force of no stated kind against civilians, refugees, journalists, clergy or aid workers is unconventional
                 // violence (CAMEO 18), not war
-                CameoCode ec = tgt != null && code.code().equals("190")
+                CameoCode ec = tgt != null && (code.code().equals("190") || code.code().equals("193")) // (not shelled or bombed)
                         && tgt.actor().sector().stream().anyMatch(CIVILIANS::contains) && !(political(src) && political(tgt))
                         ? codebook.get("180") : code;
                 String why = joint ? " made jointly" : ec == code ? " by its means" : " against civilians";

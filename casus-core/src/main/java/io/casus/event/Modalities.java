@@ -56,6 +56,10 @@ final class Modalities {
                     && NEGATORS.contains(w)) {
                 return Modality.NEGATED;
             }
+            if (t.baseRelation(c).equals("advmod") && w.equals("longer")
+                    && t.children(c).stream().anyMatch(p -> t.token(p).text().equalsIgnoreCase("no"))) {
+                return Modality.NEGATED; // "Iraq no longer allows Turkish forces to operate"
+            }
             if (t.baseRelation(c).equals("nsubj") && t.children(c).stream().anyMatch(p -> t.token(p).text().equalsIgnoreCase("neither"))) {
                 return Modality.NEGATED; // "neither Russia nor Ukraine has agreed"
             }

@@ -242,6 +242,18 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void noLongerNegatesAndUnidentifiedGunmenAreUnalignedWhoseKillingsOfJournalistsAreNotWar() {
+        List<Event> allowed = events(new Docs().add("Iraq/NNP/LOCATION no/RB longer/RB allows/VBZ/O/allow Turkish/JJ troops/NNS",
+                "nsubj(allows-4, Iraq-1)", "advmod(longer-3, no-2)", "advmod(allows-4, longer-3)", "root(ROOT-0, allows-4)",
+                "amod(troops-6, Turkish-5)", "obj(allows-4, troops-6)"));
+        assertEquals(Modality.NEGATED, allowed.get(0).modality());
+        List<String> shot = summaries(new Docs().add("Unidentified/JJ gunmen/NNS shot/VBD/O/shoot a/DT Mexican/JJ journalist/NN",
+                "amod(gunmen-2, Unidentified-1)", "nsubj(shot-3, gunmen-2)", "root(ROOT-0, shot-3)", "det(journalist-6, a-4)",
+                "amod(journalist-6, Mexican-5)", "obj(shot-3, journalist-6)"));
+        assertTrue(shot.stream().anyMatch(e -> e.startsWith("MEXUAF>MEXMED 18")), shot.toString());
+    }
+
+    @Test
     void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
         // "The government thanked Japan" in a text about Japan: not Japan thanking itself
         List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
