@@ -1026,6 +1026,12 @@ public final class DependencyFrameCoder implements EventCoder {
             complements.forEach(c -> candidates.add(Syntax.conditionParties(t, c)));
             addressees(t, v).forEach(candidates::add);
             String root = codebook.get(f.code()).root();
+            for (int n : root.equals("14") ? prep(t, v, "in") : List.<Integer>of()) {
+                if (Set.of("defiance", "protest", "opposition").contains(t.token(n).lemma().toLowerCase(Locale.ROOT))) {
+                    candidates.add(prep(t, n, "of")); // "blocked streets in defiance of Chinese authorities": at them
+                    candidates.add(prep(t, n, "against"));
+                }
+            }
             for (int c : root.equals("11") || root.equals("14") ? t.children(v, "advcl") : List.<Integer>of()) {
                 if (hasCase(t, c, "after", "because")) {
                     candidates.add(t.children(c, "nsubj")); // "Japan protested after North Korea fired a missile": at North Korea

@@ -254,6 +254,14 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aProtestInDefianceOfAPartyIsAtIt() {
+        List<String> ev = summaries(new Docs().add("Kenyan/JJ students/NNS marched/VBD/O/march in/IN defiance/NN of/IN Chinese/JJ officials/NNS",
+                "amod(students-2, Kenyan-1)", "nsubj(marched-3, students-2)", "root(ROOT-0, marched-3)", "case(defiance-5, in-4)",
+                "obl(marched-3, defiance-5)", "case(officials-8, of-6)", "amod(officials-8, Chinese-7)", "nmod(defiance-5, officials-8)"));
+        assertEquals(List.of("KENEDU>CHNGOV 141 asserted 2024-04-16"), ev);
+    }
+
+    @Test
     void aDoerPlacedOnlyByTheMainCountryIsNotTheStateItThanks() {
         // "The government thanked Japan" in a text about Japan: not Japan thanking itself
         List<String> ev = summaries(new Docs().add("The/DT government/NN thanked/VBD/O/thank Japan/NNP/LOCATION",
