@@ -962,10 +962,15 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             candidates.add(prep(t, v, "from")); // "confiscated weapons from armed groups"
-            for (String p : List.of("along", "near", "on", "at", "to")) {
-                for (int b : prep(t, v, p)) {
-                    if (Set.of("border", "frontier", "boundary").contains(t.token(b).lemma().toLowerCase(Locale.ROOT))) {
-                        candidates.add(prep(t, b, "with")); // "massed troops along the border with Pakistan"
+            List<Integer> near = new ArrayList<>(List.of(v));
+            near.addAll(t.children(v, "obj"));
+            near.addAll(prep(t, v, "from")); // "pulled troops back from positions along its border with Azerbaijan"
+            for (int at : near) {
+                for (String p : List.of("along", "near", "on", "at", "to")) {
+                    for (int b : prep(t, at, p)) {
+                        if (Set.of("border", "frontier", "boundary").contains(t.token(b).lemma().toLowerCase(Locale.ROOT))) {
+                            candidates.add(prep(t, b, "with")); // "massed troops along the border with Pakistan"
+                        }
                     }
                 }
             }

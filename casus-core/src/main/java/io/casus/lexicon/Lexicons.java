@@ -130,8 +130,16 @@ public final class Lexicons {
                 return k.code();
             }
         }
-        return places.get(p);
+        String place = places.get(p);
+        // "Balochistan province", "Sagaing region", "Eastern Ukraine": the place named with its kind or its quarter
+        String bare = KIND.matcher(QUARTER.matcher(p).replaceFirst("")).replaceFirst("");
+        return place != null || bare.equals(p) || bare.isEmpty() ? place : countryOfPlace(bare);
     }
+
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile(
+            "(?i)\\s+(province|region|state|governorate|district|oblast|county|prefecture)$");
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
+            "^(?i)(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?\\s+");
 
     /** The country a city, region or territory of that name lies in ("Aleppo" gives SYR), or null. */
     public String placeCountry(String name) {

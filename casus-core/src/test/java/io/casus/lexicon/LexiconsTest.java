@@ -69,4 +69,15 @@ class LexiconsTest {
         assertEquals("PNG", hits.get(0).value());
         assertEquals("GIN", hits.get(1).value());
     }
+
+    @Test
+    void aPlaceNamedWithItsKindOrQuarterIsStillThePlace() {
+        Lexicons l = Lexicons.standard();
+        assertEquals("PAK", l.countryOfPlace("Balochistan province"));
+        assertEquals("MMR", l.countryOfPlace("Sagaing region"));
+        assertEquals("UKR", l.countryOfPlace("Eastern Ukraine"));
+        assertEquals("PRK", l.countryOfPlace("North Korea"), "a name that is a country keeps its own meaning");
+        assertEquals("GBR", l.countryOfPlace("Northern Ireland"));
+        assertEquals(null, l.countryOfPlace("Western Europe"));
+    }
 }
