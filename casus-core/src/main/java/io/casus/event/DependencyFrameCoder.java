@@ -589,7 +589,7 @@ public final class DependencyFrameCoder implements EventCoder {
             // a place in the target role is its country: "a state visit to Astana", "rockets fired at Sderot", and so is
             // a thing there for force: "a drone attack on a weapons depot in western Iran"
             Location named = places.placeAt(h, mentions);
-            for (int in : named == null && Set.of("18", "19", "20").contains(codebook.get(f.code()).root()) ? prep(t, h, "in") : List.<Integer>of()) {
+            for (int in : named == null && force(f) ? prep(t, h, "in") : List.<Integer>of()) {
                 named = named == null ? places.placeAt(in, mentions) : named;
             }
             if (named != null && tgtActors.isEmpty()) {
@@ -608,10 +608,6 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         if (location != null) {
             srcActors = srcActors.stream().map(a -> Places.residents(a, location, t.sentence())).toList();
-        }
-        if (location != null && Set.of("14", "15", "16", "17", "18", "19", "20").contains(codebook.get(f.code()).root())) {
-            srcActors = srcActors.stream().map(a -> Places.fighters(a, location)).toList();
-            tgtActors = tgtActors.stream().map(a -> Places.fighters(a, location)).toList();
         }
         List<EventActor> named = tgtActors;
         // "the government thanked Japan for its help": a doer placed only by the article's main country is not the
@@ -826,7 +822,7 @@ public final class DependencyFrameCoder implements EventCoder {
         int owned = t.token(doer).lemma().equalsIgnoreCase("responsibility") && hasCase(t, v, "for") ? t.governor(doer)
                 : hasCase(t, v, "for") && t.children(doer, "obj").stream()
                     .anyMatch(o -> t.token(o).lemma().equalsIgnoreCase("responsibility")) ? doer : -1; // ("for" parsed as the verb's)
-        if (owned < 0 && t.relation(v).equals("obj") && Set.of("18", "19", "20").contains(codebook.get(f.code()).root())) {
+        if (owned < 0 && t.relation(v).equals("obj") && force(f)) {
             owned = doer; // "Hamas claimed the rocket attack": claimed it as its own
         }
         if (owned >= 0 && t.token(owned).isVerb() && Set.of("claim", "accept", "admit").contains(t.token(owned).lemma().toLowerCase(Locale.ROOT))) {
@@ -955,7 +951,7 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             int acted = t.governor(v);
             if (acted >= 0 && passive(t, acted) && t.token(v).pos().equals("VBG") && Set.of("advcl", "dep").contains(t.relation(v))
-                    && Set.of("18", "19", "20").contains(codebook.get(f.code()).root())) {
+                    && force(f)) {
                 for (int o : t.children(acted, "nsubj:pass")) {
                     candidates.add(List.of(o)); // "the camp was attacked by militiamen, killing 156": its people
                     addOwners(t, o, candidates);
@@ -1090,7 +1086,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     place = place == null ? places.placeAt(d, mentions) : place; // "visited Papua New Guinea to sign"
                 }
             }
-            if (place == null && t.token(v).pos().equals("VBG") && Set.of("18", "19", "20").contains(codebook.get(f.code()).root())) {
+            if (place == null && t.token(v).pos().equals("VBG") && force(f)) {
                 place = scene(t, v, null, mentions); // "struck a block in Dnipro, killing 12 people": people there
             }
         }
@@ -1115,10 +1111,15 @@ public final class DependencyFrameCoder implements EventCoder {
         return role != null && !BODIES.contains(role.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a frame codes force (roots 18 to 20). */
+    private boolean force(Frame f) {
+        return FORCE_ROOTS.contains(codebook.get(f.code()).root());
+    }
+
     /** Whether a doer is an act of force named by a noun: "the attack targeted officials" is force, not words. */
     private boolean forceNoun(DependencyTree t, List<Integer> sources) {
         return sources.stream().anyMatch(h -> frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).stream()
-                .anyMatch(fr -> !fr.blocks() && Set.of("18", "19", "20").contains(codebook.get(fr.code()).root())));
+                .anyMatch(fr -> !fr.blocks() && force(fr)));
     }
 
     /** A politician or party out of office (ELI, LEG, PTY), whose "fighting" with no one named is campaigning. */

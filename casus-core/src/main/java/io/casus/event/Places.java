@@ -112,19 +112,6 @@ final class Places {
                 a.text(), a.begin(), a.end());
     }
 
-    /**
-     * "Rebels shot down a helicopter over eastern Congo": armed men the text does not place, placed only by the
-     * country the article is most about, are of where they fight (not of where a ceasefire is signed).
-     */
-    static EventActor fighters(EventActor a, Location where) {
-        Actor x = a.actor();
-        if (!x.sector().contains("REB") || x.basis() != Actor.Basis.CONTEXT || x.confidence() > 0.5 || x.country().equals(where.country())) {
-            return a;
-        }
-        return new EventActor(Actor.of(where.country() + x.code().substring(3), x.name(), x.role(), Actor.Basis.CONTEXT, x.confidence()),
-                a.text(), a.begin(), a.end());
-    }
-
     /** The country a people named by a demonym lives in, when the phrase says: "Bosnian Serbs", "Kurds of Iraq". */
     static String homeOf(DependencyTree t, int h, Mention people, List<Mention> mentions) {
         List<Integer> places = new ArrayList<>(t.children(h, "amod"));
