@@ -34,6 +34,7 @@ final class Modalities {
     /** Verbs of alleging: what they say of another party is not established; of its force, it accuses. */
     static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "suspect");
     private static final Set<String> FORTHCOMING = Set.of("inevitable", "imminent", "certain", "coming", "forthcoming", "unavoidable");
+    /** Nouns of a proposal's kind whose for- or of-phrase tells an act that happened ("the reason for the attack"). */
     private static final Set<String> TOLD_BY_NOUN = Set.of("reason", "failure", "approval", "authorization", "authorisation");
     /** Verbs of causing another to act: the act caused is done ("prompted Moscow to threaten", "forced them to flee"). */
     static final Set<String> CAUSING = Set.of("prompt", "force", "cause", "lead", "drive", "spur", "compel", "provoke", "trigger");
@@ -126,12 +127,12 @@ final class Modalities {
                 if (WEIGHING.contains(gl)) {
                     return Modality.HYPOTHETICAL; // "is considering recalling its ambassador": not decided
                 }
-                // another party's wish for this act, not its doer's intention: "pressed Obama to help", and passive,
-                // "Obama was pressed to help"
                 if (CAUSING.contains(gl) && !hasNegator(t, g)) {
                     at = g; // "prompting Moscow to threaten retaliation": what one causes is done, as one's own act is
                     continue;
                 }
+                // another party's wish for this act, not its doer's intention: "pressed Obama to help", and passive,
+                // "Obama was pressed to help"
                 if (objectControl(t, g) || !t.children(g, "aux:pass").isEmpty() && (DIRECTIVE.contains(gl) || PRESSING.contains(gl))
                         || gl.equals("call") && !prep(t, g, "on").isEmpty()) { // ("called on Chad to close", "on" parsed as a case)
                     return Modality.HYPOTHETICAL;
