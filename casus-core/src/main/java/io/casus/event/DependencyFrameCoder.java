@@ -477,8 +477,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (f.blocks()) {
             return true; // a sense of the trigger that is no event: used up, nothing coded
         }
-        if (t.token(v).lemma().equalsIgnoreCase("target") && subject(t, v).stream().anyMatch(h -> !frames.nounFrames(
-                t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty()) && !forceNoun(t, subject(t, v))) {
+        List<Integer> targeting = t.token(v).lemma().equalsIgnoreCase("target") ? subject(t, v) : List.of();
+        if (targeting.stream().anyMatch(h -> !frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty())
+                && !forceNoun(t, targeting)) {
             return true; // "sanctions targeting Russia's energy sector": the sanctions' target, no attack
         }
         if (t.token(v).lemma().equalsIgnoreCase("call") && passive(t, v) && prep(t, v, "by").isEmpty() && !prep(t, v, "for").isEmpty()) {
