@@ -19,7 +19,10 @@ import java.util.function.Predicate;
  * ("prevented the demonstration staged by students") is made the noun's modifier again, and a participle set off by a
  * comma after the object ("shelled the city, killing 15 civilians") the clause's adjunct; "called on X to" read with
  * "on" as the mark of the clause gets its oblique back; an indirect object with no direct one is the object; a finite
- * verb coordinated with a gerund joins the verb the gerund complements. Anything else is left as the parser gave it.
+ * verb coordinated with a gerund joins the verb the gerund complements; a noun taken for the subject of its own
+ * to-infinitive ("Moscow's offer to mediate was rejected") heads its phrase again, and a
+ * gerund read as the adjective of its object ("retaliated by expelling diplomats") its clause. Anything else is left as
+ * the parser gave it.
  */
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
@@ -85,6 +88,16 @@ public final class ParseRepair {
         for (int v = 0; v < n; v++) {
             if (gov[v] >= 0 && tokens.get(v).isVerb()) {
                 changed |= dayAsSubject(tokens, gov, rel, v);
+            }
+        }
+        for (int g = 1; g < n; g++) {
+            if (gov[g] > g && rel[g].equals("amod") && tokens.get(g).pos().equals("VBG")) {
+                changed |= gerundAsModifier(tokens, gov, rel, g);
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            if (gov[v] != -2 && tokens.get(v).pos().equals("VB")) {
+                changed |= nounBeforeInfinitive(tokens, gov, rel, v);
             }
         }
         for (int s = 0; s < n; s++) {
@@ -281,6 +294,61 @@ public final class ParseRepair {
             }
         }
         return false;
+    }
+
+    /**
+     * "Moscow's offer to mediate was rejected", "Trump's plan to deport them": the parser often takes a noun with its
+     * to-infinitive for the infinitive's subject. An infinitive has no subject without "for", so the noun heads the
+     * phrase again, in the place the infinitive had, and the infinitive modifies it ({@code acl}). A bare noun, as in
+     * the headline "Army to withdraw from border", is left alone.
+     */
+    private static boolean nounBeforeInfinitive(List<Token> tokens, int[] gov, String[] rel, int v) {
+        int noun = child(gov, rel, v, "nsubj");
+        if (noun < 0 || noun > v || !Set.of("NN", "NNS").contains(tokens.get(noun).pos()) || hasAuxiliary(gov, rel, v)
+                || child(gov, rel, noun, "det") < 0 && child(gov, rel, noun, "nmod:poss") < 0 && child(gov, rel, noun, "amod") < 0) {
+            return false;
+        }
+        int to = -1;
+        for (int c = 0; c < gov.length; c++) {
+            if (gov[c] == v && rel[c].equals("mark")) {
+                if (!tokens.get(c).text().equalsIgnoreCase("to") || to >= 0) {
+                    return false; // "for the army to withdraw": a subject the infinitive may have
+                }
+                to = c;
+            }
+        }
+        if (to < noun || !adjacent(gov, noun, to)) {
+            return false;
+        }
+        gov[noun] = gov[v];
+        rel[noun] = rel[v].startsWith("csubj") ? "nsubj" + rel[v].substring("csubj".length()) : rel[v];
+        gov[v] = noun;
+        rel[v] = "acl";
+        return true;
+    }
+
+    /** Prepositions that take a gerund clause: "retaliated by expelling", "after shelling", "without naming". */
+    private static final Set<String> GERUND_MARKS = Set.of("by", "after", "before", "without", "upon", "while");
+
+    /**
+     * "Russia retaliated by expelling 23 British diplomats": the parser often reads a gerund right after its
+     * preposition as an adjective of its object. The gerund heads the clause again, the object is its object and the
+     * preposition its mark.
+     */
+    private static boolean gerundAsModifier(List<Token> tokens, int[] gov, String[] rel, int g) {
+        int noun = gov[g];
+        int prep = g - 1;
+        if (gov[prep] != noun || !rel[prep].equals("case") || !GERUND_MARKS.contains(tokens.get(prep).text().toLowerCase(Locale.ROOT))
+                || !tokens.get(noun).isNoun() || !adjacent(gov, g, noun)) {
+            return false;
+        }
+        gov[g] = gov[noun];
+        rel[g] = rel[noun].startsWith("obl") ? "advcl" : rel[noun].startsWith("nmod") ? "acl" : rel[noun];
+        gov[prep] = g;
+        rel[prep] = "mark";
+        gov[noun] = g;
+        rel[noun] = "obj";
+        return true;
     }
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

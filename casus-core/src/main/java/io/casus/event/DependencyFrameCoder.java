@@ -73,6 +73,13 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> BODIES = Set.of("government", "administration", "regime", "authorities", "authority",
             "cabinet", "ministry", "state", "junta", "leadership");
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
+    /** Verbs of answering another's act, whose means, when told, is the act itself. */
+    private static final Set<String> RETALIATING = Set.of("retaliate", "respond", "react", "reply", "answer", "hit", "strike");
+    private static final Set<String> COERCION_ROOTS = Set.of("17", "18", "19", "20");
+    /** Roles of a party's followers, whose violence is real: "ruling party activists attacked opposition supporters". */
+    private static final Set<String> FOLLOWERS = Set.of("supporter", "supporters", "activist", "activists", "member", "members",
+            "cadre", "cadres", "worker", "workers", "youth", "youths", "loyalist", "loyalists", "follower", "followers", "militant",
+            "militants", "partisan", "partisans", "thug", "thugs");
     private static final Set<String> MOVING = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "gather");
     private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
@@ -329,6 +336,14 @@ public final class DependencyFrameCoder implements EventCoder {
             for (var e : byTrigger.entrySet()) {
                 int n = e.getKey();
                 if (t.token(n).isNoun() && t.relation(n).equals("nsubj") && byTrigger.containsKey(t.governor(n))) {
+                    out.removeAll(e.getValue());
+                }
+            }
+            // "retaliated by expelling 23 diplomats", "responded by closing the border": the answer is the act it was made by
+            for (var e : byTrigger.entrySet()) {
+                int v = e.getKey();
+                if (RETALIATING.contains(t.token(v).lemma().toLowerCase(Locale.ROOT)) && t.children(v, "advcl").stream()
+                        .anyMatch(c -> hasCase(t, c, "by") && byTrigger.containsKey(c))) {
                     out.removeAll(e.getValue());
                 }
             }
@@ -627,7 +642,8 @@ public final class DependencyFrameCoder implements EventCoder {
         int te = Math.max(v, Math.max(particle, object)) + 1;
         Trigger trigger = new Trigger(s.textOf(tb, te), t.token(tb).begin(), t.token(te - 1).end());
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
-        Modality modality = f.nominal() ? modalities.nominal(t, v, codebook.get(f.code())) : modalities.of(t, v);
+        Modality modality = f.nominal() ? modalities.nominal(t, v, codebook.get(f.code()))
+                : Modalities.imperative(t, v) ? Modality.HYPOTHETICAL : modalities.of(t, v); // "Lock her up!": commanded
         if (modality == Modality.HYPOTHETICAL && reportedWill(t, v)) {
             modality = Modality.INTENDED;
         }
@@ -663,7 +679,7 @@ public final class DependencyFrameCoder implements EventCoder {
                         && tgt.actor().sector().stream().anyMatch(CIVILIANS::contains) && !(political(src) && political(tgt))
                         ? codebook.get("180") : code;
                 String why = joint ? " made jointly" : ec == code ? " by its means" : " against civilians";
-                if (ec.code().equals("190") && political(src) && political(tgt)) {
+                if (ec.code().equals("190") && political(src) && political(tgt) && !follower(src) && !follower(tgt)) {
                     // one politician "attacking" another, with no force named, is criticising: CAMEO 111
                     ec = codebook.get("111");
                     why = " between politicians";
@@ -685,6 +701,11 @@ public final class DependencyFrameCoder implements EventCoder {
                         || political(src) && personal(src) && tgt == null && location == null)) {
                     // parties "fighting for second place", "taking control of the Senate", "the White House fought hard
                     // to defend the tax": a contest, not force
+                    continue;
+                }
+                if (COERCION_ROOTS.contains(ec.root()) && leader(src) && (tgt == null || leader(tgt))) {
+                    // "Trump shot back", "seized on the remarks", "Sanders whipped Clinton", "is destroying the party's
+                    // chances": candidates and parties contend in words; their followers' violence stays force
                     continue;
                 }
                 if (tgt != null && tgt.actor().role() != null && PROTESTERS.contains(tgt.actor().role().toLowerCase(Locale.ROOT))
@@ -1126,6 +1147,15 @@ public final class DependencyFrameCoder implements EventCoder {
     /** A politician or party out of office (ELI, LEG, PTY), whose "fighting" with no one named is campaigning. */
     private static boolean campaigner(EventActor a) {
         return political(a) && a.actor().sector().stream().anyMatch(Set.of("ELI", "LEG", "PTY")::contains);
+    }
+
+    /** A politician or party itself, not its supporters or activists. */
+    private static boolean leader(EventActor a) {
+        return campaigner(a) && !follower(a);
+    }
+
+    private static boolean follower(EventActor a) {
+        return a.actor().role() != null && FOLLOWERS.contains(a.actor().role().toLowerCase(Locale.ROOT));
     }
 
     /** A political person or body, not a country or armed group: "Trump attacked Clinton" is words, not force. */

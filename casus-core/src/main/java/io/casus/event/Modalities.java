@@ -282,4 +282,30 @@ final class Modalities {
         int g = t.governingVerb(n);
         return g < 0 ? Modality.ASSERTED : of(t, g);
     }
+
+    /** Clause links under which a bare verb that opens its clause is a command: "Lock her up!", "they chanted: free Gaza". */
+    private static final Set<String> COMMAND_LINKS = Set.of("root", "parataxis", "dep", "ccomp");
+
+    /**
+     * A verb in its base form with no subject, auxiliary or mark, opening the sentence or a clause set off by punctuation:
+     * an imperative, whose act is commanded ("Lock her up!", "they chanted: free Gaza"), not done.
+     */
+    static boolean imperative(DependencyTree t, int v) {
+        if (!t.token(v).pos().equals("VB") || !COMMAND_LINKS.contains(t.baseRelation(v))
+                || v > 0 && !t.relation(v - 1).equals("punct")) {
+            return false;
+        }
+        for (int c : t.children(v)) {
+            String rel = t.baseRelation(c);
+            if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("aux") || rel.equals("mark") || rel.equals("expl")) {
+                return false;
+            }
+        }
+        for (int i = 0; i < v; i++) {
+            if (t.dominates(v, i) && !t.relation(i).equals("punct") && !t.relation(i).equals("discourse")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -174,4 +174,48 @@ class ParseRepairTest {
                 "punct(watched-8, ,-5)", "cc(watched-8, and-6)", "nsubj(watched-8, police-7)", "conj(marched-2, watched-8)");
         assertSame(people.dependencies(), repair.repair(people.tokens(), people.dependencies()), "a right parse is left alone");
     }
+
+    @Test
+    void aNounTakenForTheSubjectOfItsInfinitiveHeadsItsPhraseAgain() {
+        // "Moscow's offer to mediate was rejected": "offer" parsed as the subject of "mediate", the clausal subject of "rejected"
+        Sentence s = Parses.sentence("Moscow/NNP/LOCATION 's/POS offer/NN/O/offer to/TO mediate/VB/O/mediate was/VBD/O/be "
+                        + "rejected/VBN/O/reject ./.",
+                "nmod:poss(offer-3, Moscow-1)", "case(Moscow-1, 's-2)", "nsubj(mediate-5, offer-3)", "mark(mediate-5, to-4)",
+                "csubj:pass(rejected-7, mediate-5)", "aux:pass(rejected-7, was-6)", "root(ROOT-0, rejected-7)",
+                "punct(rejected-7, .-8)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("nsubj:pass(6)", relationOf(fixed, 2), "the offer is what was rejected");
+        assertEquals("acl(2)", relationOf(fixed, 4), "mediating is what the offer is of");
+        assertEquals("mark(4)", relationOf(fixed, 3));
+    }
+
+    @Test
+    void anInfinitiveWithForOrABareHeadlineNounKeepsItsSubject() {
+        Sentence withFor = Parses.sentence("They/PRP called/VBD/O/call for/IN the/DT army/NN to/TO withdraw/VB/O/withdraw",
+                "nsubj(called-2, They-1)", "root(ROOT-0, called-2)", "mark(withdraw-7, for-3)", "det(army-5, the-4)",
+                "nsubj(withdraw-7, army-5)", "mark(withdraw-7, to-6)", "advcl(called-2, withdraw-7)");
+        assertSame(withFor.dependencies(), repair.repair(withFor.tokens(), withFor.dependencies()));
+        Sentence headline = Parses.sentence("Army/NN to/TO withdraw/VB/O/withdraw from/IN border/NN",
+                "nsubj(withdraw-3, Army-1)", "mark(withdraw-3, to-2)", "root(ROOT-0, withdraw-3)", "case(border-5, from-4)",
+                "obl(withdraw-3, border-5)");
+        assertSame(headline.dependencies(), repair.repair(headline.tokens(), headline.dependencies()));
+    }
+
+    @Test
+    void aGerundReadAsTheAdjectiveOfItsObjectHeadsItsClause() {
+        // "Russia retaliated by expelling 23 diplomats": "expelling" parsed as an adjective of "diplomats"
+        Sentence s = Parses.sentence("Russia/NNP/LOCATION retaliated/VBD/O/retaliate by/IN expelling/VBG/O/expel 23/CD "
+                        + "diplomats/NNS/O/diplomat",
+                "nsubj(retaliated-2, Russia-1)", "root(ROOT-0, retaliated-2)", "case(diplomats-6, by-3)",
+                "amod(diplomats-6, expelling-4)", "nummod(diplomats-6, 23-5)", "obl(retaliated-2, diplomats-6)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("advcl(1)", relationOf(fixed, 3), "expelling is how Russia retaliated");
+        assertEquals("mark(3)", relationOf(fixed, 2));
+        assertEquals("obj(3)", relationOf(fixed, 5), "the diplomats are who was expelled");
+        assertEquals("nummod(5)", relationOf(fixed, 4));
+        Sentence adjective = Parses.sentence("prices/NNS were/VBD/O/be driven/VBN/O/drive up/RP amid/IN rising/VBG/O/rise demand/NN",
+                "nsubj:pass(driven-3, prices-1)", "aux:pass(driven-3, were-2)", "root(ROOT-0, driven-3)",
+                "compound:prt(driven-3, up-4)", "case(demand-7, amid-5)", "amod(demand-7, rising-6)", "obl(driven-3, demand-7)");
+        assertSame(adjective.dependencies(), repair.repair(adjective.tokens(), adjective.dependencies()));
+    }
 }

@@ -1468,4 +1468,41 @@ class DependencyFrameCoderTest {
         e = assertThrows(LexiconException.class, () -> FrameLexicon.onlyFiles(List.of(bad)));
         assertTrue(e.getMessage().contains("verbs.tsv:1") && e.getMessage().contains("999"), e.getMessage());
     }
+
+    @Test
+    void politiciansContendInWordsButTheirFollowersUseForce() {
+        List<String> words = summaries(new Docs().add("U.S./NNP/LOCATION Senator/NNP Cruz/NNP/PERSON destroyed/VBD/O/destroy "
+                        + "U.S./NNP/LOCATION Senator/NNP Rubio/NNP/PERSON",
+                "compound(Cruz-3, U.S.-1)", "compound(Cruz-3, Senator-2)", "nsubj(destroyed-4, Cruz-3)", "root(ROOT-0, destroyed-4)",
+                "compound(Rubio-7, U.S.-5)", "compound(Rubio-7, Senator-6)", "obj(destroyed-4, Rubio-7)"));
+        assertEquals(List.of(), words, "one senator 'destroying' another is no act of force");
+        List<String> force = summaries(new Docs().add("Awami/NNP/ORGANIZATION League/NNP/ORGANIZATION activists/NNS attacked/VBD/O/attack "
+                        + "BNP/NNP/ORGANIZATION supporters/NNS",
+                "compound(League-2, Awami-1)", "compound(activists-3, League-2)", "nsubj(attacked-4, activists-3)",
+                "root(ROOT-0, attacked-4)", "compound(supporters-6, BNP-5)", "obj(attacked-4, supporters-6)"));
+        assertTrue(force.stream().anyMatch(x -> x.matches("BGD\\w*>BGD\\w* 190 asserted 2024-04-16")), force.toString());
+    }
+
+    @Test
+    void aRetaliationToldByItsMeansIsThatAct() {
+        List<String> ev = summaries(new Docs().add("Russia/NNP/LOCATION retaliated/VBD/O/retaliate by/IN expelling/VBG/O/expel 23/CD "
+                        + "British/JJ diplomats/NNS/O/diplomat",
+                "nsubj(retaliated-2, Russia-1)", "root(ROOT-0, retaliated-2)", "mark(expelling-4, by-3)", "advcl(retaliated-2, expelling-4)",
+                "nummod(diplomats-7, 23-5)", "amod(diplomats-7, British-6)", "obj(expelling-4, diplomats-7)"));
+        assertEquals(List.of("RUS>GBRGOV 161 asserted 2024-04-16"), ev);
+        assertEquals(List.of("RUS>--- 190 asserted 2024-04-16"), summaries(new Docs().add("Russia/NNP/LOCATION retaliated/VBD/O/retaliate",
+                "nsubj(retaliated-2, Russia-1)", "root(ROOT-0, retaliated-2)")), "a retaliation of no stated means stays force");
+    }
+
+    @Test
+    void aCommandIsNoActDone() {
+        List<String> chant = summaries(new Docs().add("Protesters/NNS chanted/VBD/O/chant :/: release/VB/O/release the/DT Iranian/JJ hostages/NNS !/.",
+                "nsubj(chanted-2, Protesters-1)", "root(ROOT-0, chanted-2)", "punct(release-4, :-3)", "parataxis(chanted-2, release-4)",
+                "det(hostages-7, the-5)", "amod(hostages-7, Iranian-6)", "obj(release-4, hostages-7)", "punct(chanted-2, !-8)"));
+        assertTrue(chant.stream().allMatch(x -> x.contains("hypothetical")) && !chant.isEmpty(), chant.toString());
+        List<String> helped = summaries(new Docs().add("Troops/NNS went/VBD/O/go to/TO help/VB/O/help release/VB/O/release the/DT hostages/NNS",
+                "nsubj(went-2, Troops-1)", "root(ROOT-0, went-2)", "mark(help-4, to-3)", "advcl(went-2, help-4)", "dep(help-4, release-5)",
+                "det(hostages-7, the-6)", "obj(release-5, hostages-7)"));
+        assertTrue(helped.stream().noneMatch(x -> x.contains("0841 hypothetical")), "a bare verb after another is no command: " + helped);
+    }
 }
