@@ -656,7 +656,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 .anyMatch(d -> t.token(d).text().equalsIgnoreCase("no")))) {
             modality = Modality.NEGATED; // "held no talks", "no photographers were invited", "no country recognised it"
         }
-        DateChoice date = date(t, v, times, reference, EventDates.lastDay(article.times(), t.sentence().index()));
+        DateChoice date = date(t, v, object, times, reference, EventDates.lastDay(article.times(), t.sentence().index()));
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
         String stated = srcs.get(0) == null || !agentive(t, sources, srcs) || foretoldByOther(t, v, srcs, mentions, quote) ? null

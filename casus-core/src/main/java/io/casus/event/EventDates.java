@@ -37,13 +37,14 @@ final class EventDates {
      * from the day the text last told, when its own sentence tells none ("Kenya recalled its ambassador on Monday. The
      * move came a day after Mogadishu accused Nairobi": Sunday; "The day before, Israeli jets had struck").
      *
+     * @param noun the noun of a light verb's event ("carried out attacks"), or -1
      * @param told the last day a time expression of the one or two sentences before gave, or null
      */
-    static DateChoice date(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference, LocalDate told) {
+    static DateChoice date(DependencyTree t, int v, int noun, List<TimeExpression> times, LocalDate reference, LocalDate told) {
         Interval gap = interval(t, v);
         if (gap != null && times.stream().noneMatch(x -> t.dominates(v, head(t, x)))) {
             List<TimeExpression> outside = times.stream().filter(x -> !t.dominates(v, head(t, x))).toList();
-            DateChoice anchor = gap.anchor() < 0 ? null : nearest(t, gap.anchor(), outside, reference);
+            DateChoice anchor = gap.anchor() < 0 ? null : nearest(t, gap.anchor(), -1, outside, reference);
             LocalDate from = anchor != null && anchor.source().equals("text") && anchor.precision().equals("day")
                     ? LocalDate.parse(anchor.day()) : outside.isEmpty() ? told : null;
             if (from != null) {
@@ -52,7 +53,7 @@ final class EventDates {
                         : gap.unit() == ChronoUnit.MONTHS ? "month" : "year", "text");
             }
         }
-        return nearest(t, v, times, reference);
+        return nearest(t, v, noun, times, reference);
     }
 
     /** The last day a time expression of the one or two sentences before the given one tells, or null. */
@@ -72,11 +73,12 @@ final class EventDates {
         return null;
     }
 
-    private static DateChoice nearest(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
+    private static DateChoice nearest(DependencyTree t, int v, int noun, List<TimeExpression> times, LocalDate reference) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression x : times) {
-            if (!x.type().equals("DATE") || toDay(x.value()) == null || ofAnotherNoun(t, v, head(t, x))) {
+            if (!x.type().equals("DATE") || toDay(x.value()) == null || ofAnotherNoun(t, v, head(t, x))
+                    || inClauseOfANoun(t, v, noun, head(t, x), toDay(x.value()).precision().equals("day"))) {
                 continue;
             }
             int head = x.tokenEnd() - 1;
@@ -110,6 +112,23 @@ final class EventDates {
             return false;
         }
         return t.children(n, "case").stream().anyMatch(c -> TOPIC.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "met the wife of a pastor held in Iran since 2012", "killed militants who attacked on Thursday": a time told in a
+     * clause modifying a noun the act does not lie in is that clause's, not the act's. (A day after a participle,
+     * "extradited a man wanted by U.S. prosecutors to Miami on Thursday", is as often the parser's misplacing of the
+     * act's own time, so only a relative clause keeps its day.)
+     */
+    private static boolean inClauseOfANoun(DependencyTree t, int v, int noun, int h, boolean day) {
+        for (int at = h; at >= 0 && !t.dominates(at, v); at = t.governor(at)) {
+            int modified = t.governor(at);
+            boolean actsNoun = modified == v || modified == noun; // "carried out attacks using drones in 2014"
+            if (at != h && !actsNoun && (t.relation(at).equals("acl:relcl") || t.relation(at).equals("acl") && !day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a day after", "three weeks before": how far an act lies from the one it is told against, and that one. */

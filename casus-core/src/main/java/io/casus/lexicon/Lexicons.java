@@ -24,6 +24,7 @@ public final class Lexicons {
     private final Map<String, String> partyNouns = new HashMap<>();
     private final Map<String, String> cameoCodes = new HashMap<>();
     private final Map<String, String> places = new HashMap<>();
+    private final Set<String> regions = new java.util.HashSet<>();
 
     private Lexicons() {
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "countries.tsv", 6)) {
@@ -46,6 +47,9 @@ public final class Lexicons {
             }
             if (places.put(r.get(0), r.get(1)) != null) {
                 throw r.error("duplicate place '" + r.get(0) + "'");
+            }
+            if (!r.get(2).equals("city")) {
+                regions.add(r.get(0));
             }
         }
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "outlets.tsv", 3)) {
@@ -120,6 +124,11 @@ public final class Lexicons {
      * ("Aleppo"); a leading "the" is ignored. Null when the lexicons do not know it.
      */
     public String countryOfPlace(String name) {
+        int comma = name.lastIndexOf(", ");
+        String within = comma < 0 ? null : countryOfPlace(name.substring(comma + 2));
+        if (within != null) {
+            return within; // "Derry, N.H.", "Paris, Texas": the place is where its qualifier says
+        }
         String p = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
         Country c = countryNames.get(p);
         if (c != null) {
@@ -140,6 +149,11 @@ public final class Lexicons {
             "(?i)\\s+(province|region|state|governorate|district|oblast|county|prefecture)$");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
             "^(?i)(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?\\s+");
+
+    /** Whether a name is a known region or territory within a country ("Texas", "N.H.", "Donetsk Oblast"), not a city. */
+    public boolean isRegion(String name) {
+        return regions.contains(name);
+    }
 
     /** The country a city, region or territory of that name lies in ("Aleppo" gives SYR), or null. */
     public String placeCountry(String name) {

@@ -55,6 +55,7 @@ public final class MentionFinder {
                     }
                 }
             }
+            qualifyPlaces(s, out);
             // a lexicon phrase inside another one is not a mention of its own ("Saudi" in "Saudi Arabia")
             boolean[] inPhrase = new boolean[s.tokens().size()];
             addLexiconHits(s, lexicons.outlets(), MentionType.OUTLET, inPhrase, out);
@@ -66,6 +67,34 @@ public final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
         return dedupe(out);
+    }
+
+    /**
+     * "Derry, N.H.", "Paris, Texas", "Aleppo, Syria": a place followed after a comma by the region or country it lies
+     * in is one mention, placed by its qualifier. A list of places ("Aleppo, Homs and Hama", "Iran, Iraq") is not.
+     */
+    private void qualifyPlaces(Sentence s, List<Mention> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Mention a = out.get(i);
+            if (a.sentence() != s.index() || a.type() != MentionType.LOCATION || lexicons.isRegion(a.text())
+                    || a.tokenEnd() >= s.tokens().size() || !s.tokens().get(a.tokenEnd()).text().equals(",")) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                Mention b = out.get(j);
+                if (b.sentence() == s.index() && b.tokenBegin() == a.tokenEnd() + 1 && qualifier(b)) {
+                    out.set(i, new Mention(s.index(), a.tokenBegin(), b.tokenEnd(), a.head(), a.begin(), b.end(),
+                            s.text().substring(a.begin() - s.begin(), b.end() - s.begin()), MentionType.LOCATION));
+                    out.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean qualifier(Mention b) {
+        return (b.type() == MentionType.LOCATION || b.type() == MentionType.COUNTRY)
+                && (lexicons.isRegion(b.text()) || lexicons.countryNames().get(b.text()) != null);
     }
 
     private MentionType typeOf(EntityMention e) {

@@ -258,6 +258,9 @@ public final class TimeResolver {
                 || rel.equals("coming") || the)) {
             return null;
         }
+        if (i > 0 && low(t, i - 1).equals("the") && low(t, at + 2).equals("of")) {
+            return null; // "the last week of October", "the last year of his term": part of another period, not this one
+        }
         int shift = switch (rel) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;

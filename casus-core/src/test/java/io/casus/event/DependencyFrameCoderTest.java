@@ -305,6 +305,26 @@ class DependencyFrameCoderTest {
         List<Event> during = events(new Docs().add(String.format(words, "during"), deps));
         assertEquals("2019-01-01", during.get(0).eventDate(), "the raid the arrests were made in dates them");
     }
+
+    @Test
+    void aTimeInAClauseOfAnotherNounIsThatClausesTime() {
+        // "Obama met the wife of a pastor held in Iran since 2012": the meeting is not of 2012
+        List<Event> met = events(new Docs().add("Obama/NNP/PERSON met/VBD/O/meet the/DT wife/NN of/IN a/DT pastor/NN held/VBN/O/hold "
+                        + "in/IN Iran/NNP/LOCATION since/IN 2012/CD",
+                "nsubj(met-2, Obama-1)", "root(ROOT-0, met-2)", "det(wife-4, the-3)", "obj(met-2, wife-4)", "case(pastor-7, of-5)",
+                "det(pastor-7, a-6)", "nmod(wife-4, pastor-7)", "acl(pastor-7, held-8)", "case(Iran-10, in-9)", "obl(held-8, Iran-10)",
+                "case(2012-12, since-11)", "obl(held-8, 2012-12)"));
+        assertEquals("publication", met.get(0).dateSource(), met.toString());
+        // "killed militants who had attacked a checkpoint on Thursday": the killing is not dated by the attack's day
+        List<Event> killed = events(new Docs().add("Pakistani/JJ troops/NNS killed/VBD/O/kill Taliban/NNP/ORGANIZATION fighters/NNS "
+                        + "who/WP had/VBD attacked/VBN/O/attack a/DT Pakistani/JJ checkpoint/NN on/IN Thursday/NNP",
+                "amod(troops-2, Pakistani-1)", "nsubj(killed-3, troops-2)", "root(ROOT-0, killed-3)", "compound(fighters-5, Taliban-4)",
+                "obj(killed-3, fighters-5)", "nsubj(attacked-8, who-6)", "aux(attacked-8, had-7)", "acl:relcl(fighters-5, attacked-8)",
+                "det(checkpoint-11, a-9)", "amod(checkpoint-11, Pakistani-10)", "obj(attacked-8, checkpoint-11)", "case(Thursday-13, on-12)",
+                "obl(attacked-8, Thursday-13)"));
+        assertTrue(killed.stream().anyMatch(e -> e.trigger().text().equals("attacked") && e.eventDate().equals("2024-04-11")), killed.toString());
+        assertTrue(killed.stream().anyMatch(e -> e.trigger().text().equals("killed") && e.dateSource().equals("publication")), killed.toString());
+    }
     @Test
     void modalities() {
         assertEquals(Modality.NEGATED, events(new Docs().add("Iran/NNP did/VBD not/RB attack/VB/O/attack Israel/NNP",

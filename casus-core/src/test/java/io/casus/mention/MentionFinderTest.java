@@ -80,4 +80,22 @@ class MentionFinderTest {
         assertTrue(s.contains("the secretary of defense:NOMINAL"), s);
         assertTrue(!s.contains("State:ORGANIZATION"), "'State' belongs to the title: " + s);
     }
+
+    @Test
+    void aPlaceQualifiedByItsRegionOrCountryIsOnePlacedMention() {
+        AnnotatedArticle a = new Docs()
+                .add("police/NNS arrested/VBD/O/arrest two/CD men/NNS in/IN Paris/NNP/LOCATION ,/, Texas/NNP/LOCATION ,/, and/CC "
+                                + "Aleppo/NNP/LOCATION ,/, Homs/NNP/LOCATION and/CC Hama/NNP/LOCATION",
+                        "nsubj(arrested-2, police-1)", "root(ROOT-0, arrested-2)", "nummod(men-4, two-3)", "obj(arrested-2, men-4)",
+                        "case(Paris-6, in-5)", "obl(arrested-2, Paris-6)", "punct(Texas-8, ,-7)", "appos(Paris-6, Texas-8)",
+                        "punct(Aleppo-11, ,-9)", "cc(Aleppo-11, and-10)", "conj(Paris-6, Aleppo-11)", "punct(Homs-13, ,-12)",
+                        "conj(Aleppo-11, Homs-13)", "cc(Hama-15, and-14)", "conj(Aleppo-11, Hama-15)")
+                .build();
+        List<Mention> ms = finder.find(a);
+        String s = summary(ms);
+        assertTrue(s.contains("Paris , Texas:LOCATION") || s.contains("Paris, Texas:LOCATION"), s);
+        assertTrue(s.contains("Homs:LOCATION") && s.contains("Aleppo:LOCATION"), "a list of cities stays a list: " + s);
+        assertEquals("USA", Lexicons.standard().countryOfPlace(ms.stream().filter(m -> m.text().startsWith("Paris")).findFirst()
+                .orElseThrow().text()));
+    }
 }

@@ -107,6 +107,14 @@ class TimeResolverTest {
     }
 
     @Test
+    void thePartOfANamedPeriodIsNotTheLastOneBeforePublication() {
+        Sentence s = Parses.sentence("the/DT peak/NN came/VBD the/DT last/JJ week/NN of/IN October/NNP",
+                "det(peak-2, the-1)", "nsubj(came-3, peak-2)", "root(ROOT-0, came-3)", "det(week-6, the-4)", "amod(week-6, last-5)",
+                "obl:tmod(came-3, week-6)", "case(October-8, of-7)", "nmod(week-6, October-8)");
+        assertEquals("October=2023-10", summary(resolve(s, TUESDAY)), "'the last week of October' is no 'last week'");
+    }
+
+    @Test
     void ambiguousWordsAreNotTimes() {
         assertTrue(resolve(Parses.sentence("Protesters/NNS march/VBP ;/: the/DT minister/NN may/MD resign/VB"), TUESDAY).isEmpty());
         assertTrue(resolve(Parses.sentence("some/DT 2000/CD troops/NNS crossed/VBD"), TUESDAY).isEmpty());
