@@ -21,8 +21,9 @@ import java.util.function.Predicate;
  * "on" as the mark of the clause gets its oblique back; an indirect object with no direct one is the object; a finite
  * verb coordinated with a gerund joins the verb the gerund complements; a noun taken for the subject of its own
  * to-infinitive ("Moscow's offer to mediate was rejected") heads its phrase again, and a
- * gerund read as the adjective of its object ("retaliated by expelling diplomats") its clause. Anything else is left as
- * the parser gave it.
+ * gerund read as the adjective of its object ("retaliated by expelling diplomats") its clause; and an act read as the
+ * modifier of its subject, with its speaker hung inside it ("The navy arrested 14 fishermen, a navy spokesman said"), is
+ * what the speaker said. Anything else is left as the parser gave it.
  */
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
@@ -105,7 +106,7 @@ public final class ParseRepair {
                 continue;
             }
             changed |= clauseUnderObject(tokens, gov, rel, s) || reporterAsSubject(tokens, gov, rel, s)
-                    || reporterAsAdverbial(tokens, gov, rel, s);
+                    || reporterAsAdverbial(tokens, gov, rel, s) || speakerInsideTheAct(tokens, gov, rel, s);
         }
         if (!changed) {
             return deps;
@@ -137,6 +138,53 @@ public final class ParseRepair {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Sri Lankan navy arrested 14 fishermen ..., a navy spokesman said": with the act's verb tagged as a participle,
+     * the parser takes the first noun for the subject of "said", the act for that noun's modifier, and hangs the speaker
+     * inside the act. The act is what is said, the first noun its subject, and the noun phrase before "said" the sayer.
+     */
+    private static boolean speakerInsideTheAct(List<Token> tokens, int[] gov, String[] rel, int s) {
+        int n = child(gov, rel, s, "nsubj");
+        if (n < 0 || n > s || s < 2) {
+            return false;
+        }
+        int act = -1;
+        for (int p = n + 1; p < s; p++) {
+            if (gov[p] == n && rel[p].equals("acl") && tokens.get(p).pos().equals("VBN") && adjacent(gov, n, p)
+                    && !hasAuxiliary(gov, rel, p) && !hasSubject(gov, rel, p, false)) {
+                act = p;
+            }
+        }
+        int comma = s - 1;
+        while (comma > n && !tokens.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (act < 0 || comma <= act) {
+            return false;
+        }
+        int speaker = -1;
+        for (int i = comma + 1; i < s; i++) {
+            if (gov[i] < comma + 1 || gov[i] >= s) {
+                if (speaker >= 0) {
+                    return false; // not one phrase
+                }
+                speaker = i;
+            }
+        }
+        if (speaker < 0 || !tokens.get(speaker).isNoun() || !dominatedBy(gov, speaker, act)) {
+            return false;
+        }
+        gov[act] = s;
+        rel[act] = "ccomp";
+        gov[n] = act;
+        rel[n] = "nsubj";
+        gov[speaker] = s;
+        rel[speaker] = "nsubj";
+        gov[comma] = s;
+        rel[comma] = "punct";
+        return true;
     }
 
     /** "Israel said a mortar bomb was fired": {@code csubj:pass(fired, said)}, {@code obj(said, bomb)}. */

@@ -91,8 +91,9 @@ public final class DependencyFrameCoder implements EventCoder {
             "172", "GOV");
     private static final Set<String> PLACE_NOUNS = Set.of("camp", "town", "city", "village", "district", "province", "region",
             "neighbourhood", "neighborhood", "port", "airport", "base", "prison", "market", "mosque", "church", "hospital");
-    private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozens", "crowd", "crowds",
-            "people", "tens");
+    /** Words and lemmas of an unnamed crowd ("tens of thousands", "dozens", "people" is lemmatised "person"). */
+    private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
+            "people", "person", "ten", "tens");
     private static final Set<String> ARMED_WORDS = Set.of("armed", "masked", "unidentified", "unknown");
     private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour");
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
@@ -550,11 +551,13 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = List.of(new EventActor(Actor.of(whence.country() + "UAF", "unidentified attackers", null,
                     Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
         }
-        if (srcActors.isEmpty() && whence != null && codebook.get(f.code()).root().equals("14")
-                && sources.stream().anyMatch(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT)))) {
-            // "thousands marched in Caracas": a crowd of the place
-            srcActors = List.of(new EventActor(Actor.of(whence.country() + "CVL", whence.place(), null, Actor.Basis.CONTEXT, 0.4),
-                    whence.place(), whence.begin(), whence.end()));
+        int crowd = sources.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
+        String crowdCountry = whence != null ? whence.country() : contextCountry(article);
+        if (srcActors.isEmpty() && crowd >= 0 && crowdCountry != null && Set.of("14", "10").contains(codebook.get(f.code()).root())) {
+            // "thousands marched in Caracas": a crowd of the place, else of the country the article is about
+            Token c = t.token(crowd);
+            srcActors = List.of(new EventActor(Actor.of(crowdCountry + "CVL", "a crowd", null, Actor.Basis.CONTEXT, 0.4),
+                    c.text(), c.begin(), c.end()));
         }
         String stateSector = STATE_ACTS.get(f.code().length() >= 3 ? f.code().substring(0, 3) : f.code());
         if (srcActors.isEmpty() && stateSector != null && passive(t, v) && prep(t, v, "by").isEmpty() && whence != null) {
@@ -1048,6 +1051,13 @@ public final class DependencyFrameCoder implements EventCoder {
             candidates.add(Syntax.conditionParties(t, v));
             complements.forEach(c -> candidates.add(Syntax.conditionParties(t, c)));
             addressees(t, v).forEach(candidates::add);
+            int causer = t.governor(v);
+            if (t.relation(v).equals("xcomp") && causer >= 0 && Modalities.CAUSING.contains(t.token(causer).lemma().toLowerCase(Locale.ROOT))) {
+                // "Mexico granted asylum to a former minister, prompting Bolivia to lodge a protest": at the one who caused
+                // it, the main clause's doer when the participle trails the sentence (however the parser hung it)
+                boolean trailing = t.token(causer).pos().equals("VBG") && causer > 0 && t.token(causer - 1).text().equals(",");
+                candidates.add(trailing ? mainSubjects(t) : subject(t, causer));
+            }
             String root = codebook.get(f.code()).root();
             for (int n : root.equals("14") ? prep(t, v, "in") : List.<Integer>of()) {
                 if (Set.of("defiance", "protest", "opposition").contains(t.token(n).lemma().toLowerCase(Locale.ROOT))) {
@@ -1147,6 +1157,22 @@ public final class DependencyFrameCoder implements EventCoder {
     /** A politician or party out of office (ELI, LEG, PTY), whose "fighting" with no one named is campaigning. */
     private static boolean campaigner(EventActor a) {
         return political(a) && a.actor().sector().stream().anyMatch(Set.of("ELI", "LEG", "PTY")::contains);
+    }
+
+    /** The subjects of the sentence's main clause. */
+    private static List<Integer> mainSubjects(DependencyTree t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.governor(i) < 0 && t.relation(i).equals("root")) {
+                return t.children(i, "nsubj");
+            }
+        }
+        return List.of();
+    }
+
+    /** The country the article is about, as its actors placed only by context have it, or null. */
+    private static String contextCountry(CodedArticle article) {
+        return article.mentions().stream().filter(m -> m.actor() != null && m.actor().basis() == Actor.Basis.CONTEXT)
+                .map(m -> m.actor().country()).findFirst().orElse(null);
     }
 
     /** A politician or party itself, not its supporters or activists. */

@@ -218,4 +218,20 @@ class ParseRepairTest {
                 "compound:prt(driven-3, up-4)", "case(demand-7, amid-5)", "amod(demand-7, rising-6)", "obl(driven-3, demand-7)");
         assertSame(adjective.dependencies(), repair.repair(adjective.tokens(), adjective.dependencies()));
     }
+
+    @Test
+    void anActReadAsItsSubjectsModifierIsWhatTheSpeakerSaid() {
+        // "The navy arrested 14 fishermen and seized their trawlers, a navy spokesman said", with "arrested" tagged VBN
+        Sentence s = Parses.sentence("The/DT navy/NN arrested/VBN/O/arrest 14/CD fishermen/NNS and/CC seized/VBD/O/seize their/PRP$ "
+                        + "trawlers/NNS ,/, a/DT navy/NN spokesman/NN said/VBD/O/say ./.",
+                "det(navy-2, The-1)", "nsubj(said-14, navy-2)", "acl(navy-2, arrested-3)", "nummod(fishermen-5, 14-4)",
+                "obj(arrested-3, fishermen-5)", "cc(seized-7, and-6)", "conj(arrested-3, seized-7)", "nmod:poss(trawlers-9, their-8)",
+                "obj(seized-7, trawlers-9)", "punct(spokesman-13, ,-10)", "det(spokesman-13, a-11)", "compound(spokesman-13, navy-12)",
+                "appos(trawlers-9, spokesman-13)", "root(ROOT-0, said-14)", "punct(said-14, .-15)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("ccomp(13)", relationOf(fixed, 2), "the arrest is what was said");
+        assertEquals("nsubj(2)", relationOf(fixed, 1), "the navy arrested");
+        assertEquals("nsubj(13)", relationOf(fixed, 12), "the spokesman said");
+        assertEquals("conj(2)", relationOf(fixed, 6), "the seizure stays with the arrest");
+    }
 }
