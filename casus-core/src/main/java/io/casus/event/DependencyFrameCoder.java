@@ -73,6 +73,9 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> BODIES = Set.of("government", "administration", "regime", "authorities", "authority",
             "cabinet", "ministry", "state", "junta", "leadership");
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** Links by which a noun after a clause sums it up: "..., a move China condemned", "..., a charge Moscow denied". */
+    private static final Set<String> SUMMING_UP = Set.of("obl:npmod", "appos", "dep", "parataxis", "obl:tmod", "conj");
     /** Verbs of answering another's act, whose means, when told, is the act itself. */
     private static final Set<String> RETALIATING = Set.of("retaliate", "respond", "react", "reply", "answer", "hit", "strike");
     private static final Set<String> COERCION_ROOTS = Set.of("17", "18", "19", "20");
@@ -1051,6 +1054,28 @@ public final class DependencyFrameCoder implements EventCoder {
             candidates.add(Syntax.conditionParties(t, v));
             complements.forEach(c -> candidates.add(Syntax.conditionParties(t, c)));
             addressees(t, v).forEach(candidates::add);
+            int first = t.governor(v);
+            if (t.relation(v).equals("conj") && first >= 0 && t.token(first).isVerb() && t.children(v, "nsubj").isEmpty()
+                    && !codebook.get(f.code()).root().equals("01") && location == null) {
+                // "recalled its ambassador from Nicaragua and suspended talks": the same doer acting on the same party
+                // (but "kidnapped Russian advisers and exploded bombs in Kabul" acts where it acts)
+                candidates.add(t.children(first, "obj"));
+                for (String p : List.of("from", "to", "with", "on", "against")) {
+                    candidates.add(prep(t, first, p));
+                }
+            }
+            int modified = t.governor(v);
+            boolean relative = t.relation(v).equals("acl:relcl") || t.relation(v).equals("dep") && t.token(v).pos().startsWith("VBD");
+            if (relative && modified >= 0 && t.token(modified).isNoun() && t.children(v, "obj").isEmpty()
+                    && t.children(v, "nsubj").stream().noneMatch(s -> RELATIVE_PRONOUNS.contains(t.token(s).text().toLowerCase(Locale.ROOT)))) {
+                // "officials it accused of abuses": a relative clause acts on its noun; "a move China condemned", "a demand
+                // Manila rejected", "a charge Moscow denied": a noun summing up the clause before it names that clause's doers
+                candidates.add(List.of(modified));
+                int g = t.governor(modified);
+                if (g >= 0 && t.token(g).isVerb() && SUMMING_UP.contains(t.relation(modified))) {
+                    candidates.add(subject(t, g));
+                }
+            }
             int causer = t.governor(v);
             if (t.relation(v).equals("xcomp") && causer >= 0 && Modalities.CAUSING.contains(t.token(causer).lemma().toLowerCase(Locale.ROOT))) {
                 // "Mexico granted asylum to a former minister, prompting Bolivia to lodge a protest": at the one who caused
@@ -1544,6 +1569,15 @@ public final class DependencyFrameCoder implements EventCoder {
         int clause = possessive ? t.governor(t.governor(h)) : t.governor(h); // "Russia denied its forces had": the clause
         while (clause >= 0 && t.relation(clause).equals("conj")) {
             clause = t.governor(clause);
+        }
+        if (!possessive && clause >= 0 && t.relation(clause).equals("acl:relcl") && Set.of("it", "they").contains(w)) {
+            // "the EU imposed sanctions on officials it accused of ...": the doer of the clause the noun is told in
+            int at = t.governor(clause);
+            while (at >= 0 && !t.token(at).isVerb()) {
+                at = t.governor(at);
+            }
+            List<Integer> subj = at < 0 ? List.of() : subject(t, at);
+            return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
         }
         int g = clause < 0 || !t.relation(clause).equals("ccomp") ? -1 : t.governor(clause);
         if (g < 0 || !(lexicons.isSpeechVerb(t.token(g).lemma()) || Modalities.INTENDING.contains(t.token(g).lemma()))) {

@@ -1525,4 +1525,44 @@ class DependencyFrameCoderTest {
                 "det(hostages-7, the-6)", "obj(release-5, hostages-7)"));
         assertTrue(helped.stream().noneMatch(x -> x.contains("0841 hypothetical")), "a bare verb after another is no command: " + helped);
     }
+
+    @Test
+    void anUnnamedCrowdIsOfThePlaceOrOfTheArticlesCountry() {
+        List<String> there = summaries(new Docs().add("Tens/NNS/O/ten of/IN thousands/NNS/O/thousand marched/VBD/O/march in/IN "
+                        + "La/NNP/LOCATION Paz/NNP/LOCATION",
+                "nsubj(marched-4, Tens-1)", "case(thousands-3, of-2)", "nmod(Tens-1, thousands-3)", "root(ROOT-0, marched-4)",
+                "case(Paz-7, in-5)", "compound(Paz-7, La-6)", "obl(marched-4, Paz-7)"));
+        assertEquals(List.of("BOLCVL>BOL 141 asserted 2024-04-16"), there);
+        List<String> context = summaries(new Docs().add("Kenyan/JJ police/NNS arrested/VBD/O/arrest protesters/NNS as/IN "
+                        + "thousands/NNS/O/thousand marched/VBD/O/march",
+                "amod(police-2, Kenyan-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "obj(arrested-3, protesters-4)",
+                "mark(marched-7, as-5)", "nsubj(marched-7, thousands-6)", "advcl(arrested-3, marched-7)"));
+        assertTrue(context.contains("KENCVL>KEN 141 asserted 2024-04-16"), context.toString());
+    }
+
+    @Test
+    void onePromptedToActActsAtThePrompter() {
+        List<String> ev = summaries(new Docs().add("Mexico/NNP/LOCATION granted/VBD/O/grant asylum/NN/O/asylum to/TO a/DT Bolivian/JJ "
+                        + "minister/NN ,/, prompting/VBG/O/prompt Bolivia/NNP/LOCATION to/TO lodge/VB/O/lodge a/DT protest/NN/O/protest",
+                "nsubj(granted-2, Mexico-1)", "root(ROOT-0, granted-2)", "obj(granted-2, asylum-3)", "case(minister-7, to-4)",
+                "det(minister-7, a-5)", "amod(minister-7, Bolivian-6)", "obl(granted-2, minister-7)", "punct(prompting-9, ,-8)",
+                "advcl(granted-2, prompting-9)", "obj(prompting-9, Bolivia-10)", "mark(lodge-12, to-11)", "xcomp(prompting-9, lodge-12)",
+                "det(protest-14, a-13)", "obj(lodge-12, protest-14)"));
+        assertTrue(ev.contains("BOL>MEX 114 asserted 2024-04-16"), ev.toString());
+    }
+
+    @Test
+    void aNounSummingUpAClauseNamesItsDoersAndCoordinatedActsShareTheirParty() {
+        List<String> move = summaries(new Docs().add("Japan/NNP/LOCATION held/VBD/O/hold drills/NNS ,/, a/DT move/NN China/NNP/LOCATION "
+                        + "condemned/VBD/O/condemn",
+                "nsubj(held-2, Japan-1)", "root(ROOT-0, held-2)", "obj(held-2, drills-3)", "punct(move-6, ,-4)", "det(move-6, a-5)",
+                "obl:npmod(held-2, move-6)", "nsubj(condemned-8, China-7)", "acl:relcl(move-6, condemned-8)"));
+        assertTrue(move.contains("CHN>JPN 111 asserted 2024-04-16"), move.toString());
+        List<String> recalled = summaries(new Docs().add("Guatemala/NNP/LOCATION recalled/VBD/O/recall its/PRP$ ambassador/NN/O/ambassador "
+                        + "from/IN Nicaragua/NNP/LOCATION and/CC suspended/VBD/O/suspend talks/NNS/O/talk",
+                "nsubj(recalled-2, Guatemala-1)", "root(ROOT-0, recalled-2)", "nmod:poss(ambassador-4, its-3)", "obj(recalled-2, ambassador-4)",
+                "case(Nicaragua-6, from-5)", "obl(recalled-2, Nicaragua-6)", "cc(suspended-8, and-7)", "conj(recalled-2, suspended-8)",
+                "obj(suspended-8, talks-9)"));
+        assertTrue(recalled.contains("GTM>NIC 160 asserted 2024-04-16"), recalled.toString());
+    }
 }
