@@ -523,6 +523,23 @@ public final class ContextActorResolver implements ActorResolver {
             return null;
         }
         String rel = t.relation(m.head());
+        int says = t.governor(m.head());
+        if (rel.equals("nsubj") && says >= 0) {
+            // "Lithuania delivered vehicles to Ukraine, its defence minister said": the speaker is of the one it reports on
+            List<Integer> told = new ArrayList<>();
+            t.children(says, "ccomp").stream().filter(c -> c < m.tokenBegin()).forEach(told::add);
+            if (t.relation(says).equals("parataxis") && t.governor(says) < m.tokenBegin()) {
+                told.add(t.governor(says));
+            }
+            for (int c : told) {
+                for (int sub : t.children(c, "nsubj")) {
+                    Mention p = mentionAt(all, m.sentence(), sub);
+                    if (p != null && p.head() == sub && named(p)) {
+                        return p.actor();
+                    }
+                }
+            }
+        }
         if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
             Mention last = null;
             for (Mention p : all) {

@@ -197,7 +197,9 @@ public final class DependencyFrameCoder implements EventCoder {
                         return toDay(x.value());
                     }
                 }
-                break;
+                // "met on Thursday and pledged to resume talks": the nearest time outside what is pledged
+                List<TimeExpression> outside = times.stream().filter(x -> !t.dominates(v, x.tokenEnd() - 1)).toList();
+                return date(t, at, -1, outside, reference, null);
             }
         }
         return new DateChoice(reference.toString(), "day", "publication");
@@ -363,6 +365,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
         }
+        answerTargets(out);
         return datedByContext(out);
     }
 
@@ -477,7 +480,9 @@ public final class DependencyFrameCoder implements EventCoder {
         String targetRole = null;
         boolean answering = f.targets().contains("answered");
         for (String role : answering ? List.<String>of() : f.targets()) {
-            targets = role(t, v, object, role, f.nominal());
+            // (a time is no party: "fired at Pakistani troops on Saturday" is not fired on Saturday)
+            targets = role(t, v, object, role, f.nominal()).stream()
+                    .filter(h -> times.stream().noneMatch(x -> h >= x.tokenBegin() && h < x.tokenEnd())).toList();
             if (!targets.isEmpty()) {
                 targetRole = role;
                 break;
@@ -662,7 +667,13 @@ public final class DependencyFrameCoder implements EventCoder {
                 .anyMatch(d -> t.token(d).text().equalsIgnoreCase("no")))) {
             modality = Modality.NEGATED; // "held no talks", "no photographers were invited", "no country recognised it"
         }
-        DateChoice date = date(t, v, object, times, reference, EventDates.lastDay(article.times(), t.sentence().index()));
+        // "pledged further support next year", "called for talks next week": a time of what is pledged or wished for is
+        // not the pledge's (but "called off a strike on Tuesday" is dated by it)
+        int pledged = object;
+        Modality wished = rules.nounGovernor("verb", t.token(v).lemma().toLowerCase(Locale.ROOT));
+        List<TimeExpression> own = pledged < 0 || f.particle() != null || wished == null || wished == Modality.NEGATED ? times
+                : times.stream().filter(x -> !t.dominates(pledged, x.tokenEnd() - 1)).toList();
+        DateChoice date = date(t, v, object, own, reference, EventDates.lastDay(article.times(), t.sentence().index()));
         Attribution attribution = quote == null ? null
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
         String stated = srcs.get(0) == null || !agentive(t, sources, srcs) || foretoldByOther(t, v, srcs, mentions, quote) ? null
@@ -917,12 +928,19 @@ public final class DependencyFrameCoder implements EventCoder {
             return out;
         }
         for (int at = t.governor(v), steps = 0; at >= 0 && steps < 3 && t.token(at).isVerb(); at = t.governor(at), steps++) {
-            out.add(t.children(at, "iobj"));
-            for (String p : List.of("to", "with", "on")) {
-                out.add(prep(t, at, p));
+            List<Integer> acts = new ArrayList<>(List.of(at));
+            if (participle) {
+                // "delivered vehicles to Ukraine, its minister said, pledging more": the act the speaker told of
+                t.children(at, "ccomp").stream().filter(c -> c < v).forEach(acts::add);
             }
-            out.add(t.children(at, "obj"));
-            if (!participle || !Set.of("conj", "advcl", "xcomp").contains(t.relation(at))) {
+            for (int a : acts) {
+                out.add(t.children(a, "iobj"));
+                for (String p : List.of("to", "with", "on")) {
+                    out.add(prep(t, a, p));
+                }
+                out.add(t.children(a, "obj"));
+            }
+            if (!participle || !Set.of("conj", "advcl", "xcomp", "parataxis").contains(t.relation(at))) {
                 break;
             }
         }
@@ -1249,11 +1267,41 @@ public final class DependencyFrameCoder implements EventCoder {
         return specific == null ? code : specific;
     }
 
+    private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(retaliat|respon|react|reprisal|revenge|avenge|hit back|strike back|struck back)");
+
+    /**
+     * "Pakistan's army vowed to retaliate after Afghan forces fired shells", "Moscow vowed to respond in kind": a
+     * retaliation or response that names no one is aimed at the party whose act on the answerer the text told, in its
+     * sentence or before.
+     */
+    private static void answerTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !ANSWER_WORDS.matcher(e.trigger().text()).find()) {
+                continue;
+            }
+            List<Event> told = out.stream().filter(x -> x.sentence() <= e.sentence() && x != e).toList();
+            Event answered = answeredAct(e.source(), told);
+            if (answered == null) {
+                answered = answeredAct(e.source(), told.stream().filter(x -> x.quadClass() == 3).toList(), true);
+            }
+            if (answered != null && answered.source() != null) {
+                out.set(i, e.withTarget(answered.source()));
+            }
+        }
+    }
+
     /** The latest asserted act of force told so far whose target is the party's country, or null. */
     private static Event answeredAct(EventActor party, List<Event> told) {
+        return answeredAct(party, told, false);
+    }
+
+    /** The same, or with {@code words} any act of conflict in words too ("gave him five days to leave"). */
+    private static Event answeredAct(EventActor party, List<Event> told, boolean words) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Event e = told.get(i);
-            if (e.quadClass() == 4 && e.modality() == Modality.ASSERTED && e.target() != null
+            if ((e.quadClass() == 4 || words && e.quadClass() == 3) && e.modality() == Modality.ASSERTED && e.target() != null
                     && e.target().actor().country().equals(party.actor().country())
                     && (e.source() == null || !e.source().actor().country().equals(party.actor().country()))) {
                 return e;

@@ -160,6 +160,10 @@ final class Modalities {
             if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
                 break;
             }
+            if (link.equals("advcl") && hasCase(t, at, "after", "because", "since", "following")
+                    && (t.token(at).pos().equals("VBD") || hasAux(t, at, Set.of("had", "has", "have")))) {
+                break; // "vowed to retaliate after Taliban forces fired shells": what is answered has happened
+            }
             // a demanded clause ("demanded that the US cancel the sale", "called on the US to attack") is wished
             // for; a reported clause ("said that X attacked") keeps its own modality
             if (link.equals("ccomp") && t.token(g).lemma().equalsIgnoreCase("deny") && !hasNegator(t, g)) {

@@ -66,6 +66,12 @@ public record Event(String id, int sentence, int begin, int end, String evidence
         Spans.check(begin, end, "event " + id);
     }
 
+    /** A copy acting on another target. */
+    public Event withTarget(EventActor other) {
+        return new Event(id, sentence, begin, end, evidence, trigger, source, other, cameoCode, cameoRoot, goldstein,
+                quadClass, ploverType, eventDate, datePrecision, dateSource, location, modality, attribution, confidence, frame);
+    }
+
     /** A copy dated otherwise. */
     public Event withDate(String day, String precision, String source) {
         return new Event(id, sentence, begin, end, evidence, trigger, this.source, target, cameoCode, cameoRoot, goldstein,

@@ -1565,4 +1565,17 @@ class DependencyFrameCoderTest {
                 "obj(suspended-8, talks-9)"));
         assertTrue(recalled.contains("GTM>NIC 160 asserted 2024-04-16"), recalled.toString());
     }
+
+    @Test
+    void aVowedRetaliationIsAtTheAttackerWhoseAttackHappened() {
+        List<Event> ev = events(new Docs().add("Pakistan/NNP/LOCATION vowed/VBD/O/vow to/TO retaliate/VB/O/retaliate after/IN "
+                        + "Afghan/JJ forces/NNS fired/VBD/O/fire at/IN Pakistani/JJ troops/NNS on/IN Saturday/NNP",
+                "nsubj(vowed-2, Pakistan-1)", "root(ROOT-0, vowed-2)", "mark(retaliate-4, to-3)", "xcomp(vowed-2, retaliate-4)",
+                "mark(fired-8, after-5)", "amod(forces-7, Afghan-6)", "nsubj(fired-8, forces-7)", "advcl(retaliate-4, fired-8)",
+                "case(troops-11, at-9)", "amod(troops-11, Pakistani-10)", "obl(fired-8, troops-11)",
+                "case(Saturday-13, on-12)", "obl(fired-8, Saturday-13)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("AFGMIL>PAKMIL 190 asserted 2024-04-13"), "what is retaliated for happened: " + s);
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("PAK>AFGMIL 13") && x.contains("asserted")), "the threat is at the attacker: " + s);
+    }
 }
