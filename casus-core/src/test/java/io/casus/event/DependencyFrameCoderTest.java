@@ -1578,4 +1578,22 @@ class DependencyFrameCoderTest {
         assertTrue(s.contains("AFGMIL>PAKMIL 190 asserted 2024-04-13"), "what is retaliated for happened: " + s);
         assertTrue(s.stream().anyMatch(x -> x.startsWith("PAK>AFGMIL 13") && x.contains("asserted")), "the threat is at the attacker: " + s);
     }
+
+    @Test
+    void theTwoLeadersAreTheTwoPartiesNamedLast() {
+        List<String> ev = summaries(new Docs()
+                .add("Indonesia/NNP/LOCATION hosted/VBD/O/host Australia/NNP/LOCATION 's/POS premier/NN ./.",
+                        "nsubj(hosted-2, Indonesia-1)", "root(ROOT-0, hosted-2)", "nmod:poss(premier-5, Australia-3)",
+                        "case(Australia-3, 's-4)", "obj(hosted-2, premier-5)", "punct(hosted-2, .-6)")
+                .add("The/DT two/CD leaders/NNS/O/leader signed/VBD/O/sign an/DT agreement/NN/O/agreement",
+                        "det(leaders-3, The-1)", "nummod(leaders-3, two-2)", "nsubj(signed-4, leaders-3)", "root(ROOT-0, signed-4)",
+                        "det(agreement-6, an-5)", "obj(signed-4, agreement-6)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("IDN\\w*>AUS\\w* 057 asserted 2024-04-16"))
+                && ev.stream().anyMatch(x -> x.matches("AUS\\w*>IDN\\w* 057 asserted 2024-04-16")), ev.toString());
+        List<String> one = summaries(new Docs().add("Indonesia/NNP/LOCATION said/VBD/O/say the/DT two/CD leaders/NNS/O/leader "
+                        + "signed/VBD/O/sign an/DT agreement/NN/O/agreement",
+                "nsubj(said-2, Indonesia-1)", "root(ROOT-0, said-2)", "det(leaders-5, the-3)", "nummod(leaders-5, two-4)",
+                "nsubj(signed-6, leaders-5)", "ccomp(said-2, signed-6)", "det(agreement-8, an-7)", "obj(signed-6, agreement-8)"));
+        assertTrue(one.stream().noneMatch(x -> x.contains("057") && x.contains(">IDN")), "one party named is no pair: " + one);
+    }
 }
