@@ -608,7 +608,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 && t.children(h, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("each"))
                 || t.token(h).text().equalsIgnoreCase("another") && t.children(h).stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("one")));
         // (mediators do not mediate between each other: "Egypt and Qatar mediated a truce")
-        boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+        boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || between
+                || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
@@ -1593,6 +1594,9 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             Token tok = t.token(h);
             List<Mention> pair = pairAt(h, mentions);
+            for (int p : pair.isEmpty() ? t.children(h, "nmod:poss") : List.<Integer>of()) {
+                pair = pairAt(p, mentions); // "the two countries' energy ministries"
+            }
             if (pair.size() > 1) {
                 // "the two leaders agreed", "both sides": each of the two parties named last
                 pair.forEach(p -> out.add(new EventActor(p.actor(), p.text(), p.begin(), p.end())));

@@ -58,6 +58,13 @@ public final class MentionFinder {
             qualifyPlaces(s, out);
             // a lexicon phrase inside another one is not a mention of its own ("Saudi" in "Saudi Arabia")
             boolean[] inPhrase = new boolean[s.tokens().size()];
+            for (EntityMention e : here) {
+                if (lexicons.placeCountry(e.text()) != null) {
+                    for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
+                        inPhrase[i] = true; // "Niger" in "the Niger Delta" is no country of its own
+                    }
+                }
+            }
             addLexiconHits(s, lexicons.outlets(), MentionType.OUTLET, inPhrase, out);
             addLexiconHits(s, lexicons.countryNames(), MentionType.COUNTRY, inPhrase, out);
             addLexiconHits(s, lexicons.adjectives(), MentionType.NATIONALITY, inPhrase, out);
