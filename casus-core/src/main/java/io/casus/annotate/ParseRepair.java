@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * to-infinitive ("Moscow's offer to mediate was rejected") heads its phrase again, and a
  * gerund read as the adjective of its object ("retaliated by expelling diplomats") its clause; and an act read as the
  * modifier of its subject, with its speaker hung inside it ("The navy arrested 14 fishermen, a navy spokesman said"), is
- * what the speaker said. Anything else is left as the parser gave it.
+ * what the speaker said, and a trailing "..., state media reported" gives back the clause it took. Anything else is left
+ * as the parser gave it.
  */
 public final class ParseRepair {
     private static final Set<String> CLAUSE_LINKS = Set.of("dep", "ccomp", "parataxis", "advcl", "xcomp");
@@ -106,7 +107,8 @@ public final class ParseRepair {
                 continue;
             }
             changed |= clauseUnderObject(tokens, gov, rel, s) || reporterAsSubject(tokens, gov, rel, s)
-                    || reporterAsAdverbial(tokens, gov, rel, s) || speakerInsideTheAct(tokens, gov, rel, s);
+                    || reporterAsAdverbial(tokens, gov, rel, s) || speakerInsideTheAct(tokens, gov, rel, s)
+                    || trailingReporterTakesTheClause(tokens, gov, rel, s);
         }
         if (!changed) {
             return deps;
@@ -185,6 +187,37 @@ public final class ParseRepair {
         gov[comma] = s;
         rel[comma] = "punct";
         return true;
+    }
+
+    /**
+     * "North Korea threatened on Friday to take military action if ..., state media reported": the parser makes the
+     * trailing "reported" the complement of the first verb and gives it what stands before its own comma. That belongs
+     * to the first verb again, and "reported" is an aside ({@code parataxis}).
+     */
+    private static boolean trailingReporterTakesTheClause(List<Token> tokens, int[] gov, String[] rel, int s) {
+        int g = gov[s];
+        int n = child(gov, rel, s, "nsubj");
+        if (g < 0 || g > s || !rel[s].equals("ccomp") || n < g || n > s) {
+            return false;
+        }
+        int comma = n;
+        while (comma > g && !tokens.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma <= g || !adjacent(gov, comma, n) && !dominatedBy(gov, comma, n)) {
+            return false;
+        }
+        boolean moved = false;
+        for (int c = g + 1; c < comma; c++) {
+            if (gov[c] == s) {
+                gov[c] = g;
+                moved = true;
+            }
+        }
+        if (moved) {
+            rel[s] = "parataxis";
+        }
+        return moved;
     }
 
     /** "Israel said a mortar bomb was fired": {@code csubj:pass(fired, said)}, {@code obj(said, bomb)}. */

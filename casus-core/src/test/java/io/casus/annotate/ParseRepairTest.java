@@ -234,4 +234,18 @@ class ParseRepairTest {
         assertEquals("nsubj(13)", relationOf(fixed, 12), "the spokesman said");
         assertEquals("conj(2)", relationOf(fixed, 6), "the seizure stays with the arrest");
     }
+
+    @Test
+    void aTrailingReporterGivesBackTheClauseItTook() {
+        // "Korea threatened on Friday to strike, media reported": "reported" parsed as the complement of "threatened"
+        Sentence s = Parses.sentence("Korea/NNP/LOCATION threatened/VBD/O/threaten on/IN Friday/NNP to/TO strike/VB/O/strike ,/, "
+                        + "media/NNS reported/VBD/O/report",
+                "nsubj(threatened-2, Korea-1)", "root(ROOT-0, threatened-2)", "case(Friday-4, on-3)", "obl(reported-9, Friday-4)",
+                "mark(strike-6, to-5)", "advcl(reported-9, strike-6)", "punct(reported-9, ,-7)", "nsubj(reported-9, media-8)",
+                "ccomp(threatened-2, reported-9)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("advcl(1)", relationOf(fixed, 5), "the strike is what was threatened");
+        assertEquals("obl(1)", relationOf(fixed, 3));
+        assertEquals("parataxis(1)", relationOf(fixed, 8), "the report is an aside");
+    }
 }
