@@ -231,7 +231,7 @@ public final class DependencyFrameCoder implements EventCoder {
      * Israel's threat. Only the doer, or a body of its country, can state its own intention.
      */
     private boolean foretoldByOther(DependencyTree t, int v, List<EventActor> doers, List<Mention> mentions, Quote quote) {
-        int at = v;
+        int at = t.token(v).isNoun() && t.governingVerb(v) >= 0 ? t.governingVerb(v) : v; // ("expected to travel for talks")
         while (at >= 0 && Set.of("xcomp", "conj", "advcl").contains(t.relation(at))) {
             String gl = t.token(t.governor(at)).lemma().toLowerCase(Locale.ROOT);
             if (t.relation(at).equals("xcomp") && FORECASTING.contains(gl)) {
@@ -242,13 +242,25 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             at = t.governor(at);
         }
-        int g = at >= 0 && t.relation(at).equals("ccomp") ? t.governor(at) : -1;
-        if (g < 0 || !lexicons.isSpeechVerb(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        List<EventActor> speakers = actors(t, subject(t, g), mentions, quote);
+        List<EventActor> speakers = speakers(t, v, mentions, quote);
         return !speakers.isEmpty() && speakers.stream().noneMatch(sp -> doers.stream().anyMatch(
                 d -> d != null && d.actor().country().equals(sp.actor().country())));
+    }
+
+    /** Who reports the clause of an act ("the Iranian navy said"), or none. */
+    private List<EventActor> speakers(DependencyTree t, int v, List<Mention> mentions, Quote quote) {
+        int at = t.token(v).isNoun() && t.governingVerb(v) >= 0 ? t.governingVerb(v) : v;
+        while (at >= 0 && Set.of("xcomp", "conj", "advcl").contains(t.relation(at))) {
+            at = t.governor(at);
+        }
+        int g = at >= 0 && t.relation(at).equals("ccomp") ? t.governor(at) : -1;
+        for (int c : g < 0 && at >= 0 ? t.children(at, "parataxis") : List.<Integer>of()) {
+            g = c > at && lexicons.isSpeechVerb(t.token(c).lemma().toLowerCase(Locale.ROOT)) ? c : g; // "..., the navy said"
+        }
+        if (g < 0 || !lexicons.isSpeechVerb(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        return actors(t, subject(t, g), mentions, quote);
     }
 
     public static DependencyFrameCoder standard() {
@@ -620,6 +632,11 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int in : named == null && force(f) ? prep(t, h, "in") : List.<Integer>of()) {
                 named = named == null ? places.placeAt(in, mentions) : named;
             }
+            boolean inquiry = codebook.get(f.code()).root().equals("09");
+            for (int i = t.subtreeBegin(h); named == null && inquiry && i < t.size() && (i <= h || t.dominates(h, i)); i++) {
+                // "an investigation into alleged war crimes in eastern Congo": into what happened in a place
+                named = t.dominates(h, i) ? places.placeAt(i, mentions) : null;
+            }
             if (named != null && tgtActors.isEmpty()) {
                 tgtActors = List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
                         named.place(), named.begin(), named.end()));
@@ -679,6 +696,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 : new Attribution(quote.speaker().name(), quote.speaker().actor(), quote.via(), quote.anonymous());
         String stated = srcs.get(0) == null || !agentive(t, sources, srcs) || foretoldByOther(t, v, srcs, mentions, quote) ? null
                 : statedCode(code.code(), modality, t, v);
+        // (a future told by one side is that side's word; "agreed to resume talks, Cairo said" is both sides' word)
+        List<EventActor> speakers = stated == null || !hasAux(t, v, Set.of("will", "would", "'ll", "shall")) ? List.of()
+                : speakers(t, v, mentions, quote);
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
         List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         DateChoice said = stated == null ? null : saidDate(t, v, times, reference);
@@ -756,8 +776,11 @@ public final class DependencyFrameCoder implements EventCoder {
                         ec.goldstein(), ec.quadClass(), ec.plover(), date.day(), date.precision(), date.source(), location,
                         modality, attribution, Math.round(conf * 100) / 100.0, ec.code().equals(f.code()) ? f.toString()
                             : f + " as " + ec.code() + why));
-                if (stated != null) {
-                    // saying one will act is itself an act (a pledge or a threat), dated when it was said
+                if (stated != null && (speakers.isEmpty() || src == null
+                        || speakers.stream().anyMatch(sp -> sp.actor().country().equals(src.actor().country())))) {
+                    // saying one will act is itself an act (a pledge or a threat), dated when it was said; when another
+                    // reports it, only the reporter's own side has said so ("Iranian, Chinese and Russian warships will
+                    // hold drills, the Iranian navy said")
                     CameoCode st = codebook.get(stated);
                     EventActor addressee = (tgt == null || tgt.actor().basis() == Actor.Basis.CONTEXT) && !ultimatum.isEmpty()
                             ? ultimatum.get(0) : tgt;
