@@ -1100,7 +1100,8 @@ public final class DependencyFrameCoder implements EventCoder {
             if (t.relation(v).equals("conj") && first >= 0 && t.token(first).isVerb() && t.children(v, "nsubj").isEmpty()
                     && !codebook.get(f.code()).root().equals("01") && location == null) {
                 // "recalled its ambassador from Nicaragua and suspended talks": the same doer acting on the same party
-                // (but "kidnapped Russian advisers and exploded bombs in Kabul" acts where it acts)
+                // ("arrested 14 fishermen and seized their trawlers"; but "kidnapped Russian advisers and exploded bombs in
+                // Kabul" acts where it acts)
                 candidates.add(t.children(first, "obj"));
                 for (String p : List.of("from", "to", "with", "on", "against")) {
                     candidates.add(prep(t, first, p));
@@ -1703,7 +1704,7 @@ public final class DependencyFrameCoder implements EventCoder {
         while (clause >= 0 && t.relation(clause).equals("conj")) {
             clause = t.governor(clause);
         }
-        if (!possessive && clause >= 0 && t.relation(clause).equals("acl:relcl") && Set.of("it", "they").contains(w)) {
+        if (!possessive && clause >= 0 && t.relation(clause).equals("acl:relcl") && w.equals("it")) {
             // "the EU imposed sanctions on officials it accused of ...": the doer of the clause the noun is told in
             int at = t.governor(clause);
             while (at >= 0 && !t.token(at).isVerb()) {

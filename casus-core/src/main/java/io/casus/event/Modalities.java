@@ -65,6 +65,10 @@ final class Modalities {
                 return Modality.NEGATED; // "neither Russia nor Ukraine has agreed"
             }
         }
+        if (hasCase(t, v, "to") && t.children(v, "mark").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("for"))
+                && !t.children(v, "nsubj").isEmpty()) {
+            return Modality.HYPOTHETICAL; // "a permit for 15,000 people to march", "time for Iran to negotiate": not done
+        }
         boolean intended = false;
         for (int at = v, steps = 0; at >= 0 && steps < 6; steps++) {
             for (int c : t.children(at)) {

@@ -1596,4 +1596,29 @@ class DependencyFrameCoderTest {
                 "nsubj(signed-6, leaders-5)", "ccomp(said-2, signed-6)", "det(agreement-8, an-7)", "obj(signed-6, agreement-8)"));
         assertTrue(one.stream().noneMatch(x -> x.contains("057") && x.contains(">IDN")), "one party named is no pair: " + one);
     }
+
+    @Test
+    void anInquiryIsAtThePlaceOfWhatItLooksInto() {
+        List<String> ev = summaries(new Docs().add("The/DT UN/NNP/ORGANIZATION investigated/VBD/O/investigate crimes/NNS in/IN "
+                        + "eastern/JJ Congo/NNP/LOCATION",
+                "det(UN-2, The-1)", "nsubj(investigated-3, UN-2)", "root(ROOT-0, investigated-3)", "obj(investigated-3, crimes-4)",
+                "case(Congo-7, in-5)", "amod(Congo-7, eastern-6)", "nmod(crimes-4, Congo-7)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("IGO\\w*>COD 090 asserted 2024-04-16")), ev.toString());
+    }
+
+    @Test
+    void aFutureOneSideAnnouncesForSeveralIsThatSidesWordAndForToIsNotDone() {
+        List<String> drills = summaries(new Docs().add("Iranian/JJ and/CC Russian/JJ navies/NNS/O/navy will/MD hold/VB/O/hold "
+                        + "exercises/NNS/O/exercise ,/, Tehran/NNP/LOCATION said/VBD/O/say",
+                "amod(navies-4, Iranian-1)", "cc(Russian-3, and-2)", "conj(Iranian-1, Russian-3)", "nsubj(hold-6, navies-4)",
+                "aux(hold-6, will-5)", "root(ROOT-0, hold-6)", "obj(hold-6, exercises-7)", "punct(said-10, ,-8)", "nsubj(said-10, Tehran-9)",
+                "parataxis(hold-6, said-10)"));
+        assertTrue(drills.stream().anyMatch(x -> x.startsWith("IRN") && x.contains(" asserted")), drills.toString());
+        assertTrue(drills.stream().noneMatch(x -> x.startsWith("RUS") && x.contains(" asserted")), "Russia said nothing: " + drills);
+        List<String> permit = summaries(new Docs().add("Kenya/NNP/LOCATION issued/VBD/O/issue a/DT permit/NN for/IN protesters/NNS "
+                        + "to/TO march/VB/O/march",
+                "nsubj(issued-2, Kenya-1)", "root(ROOT-0, issued-2)", "det(permit-4, a-3)", "obj(issued-2, permit-4)",
+                "mark(march-8, for-5)", "nsubj(march-8, protesters-6)", "mark(march-8, to-7)", "acl(permit-4, march-8)"));
+        assertTrue(permit.stream().allMatch(x -> !x.contains(" 141 ") || x.contains("hypothetical")) && !permit.isEmpty(), permit.toString());
+    }
 }
