@@ -74,6 +74,9 @@ public final class DependencyFrameCoder implements EventCoder {
             "cabinet", "ministry", "state", "junta", "leadership");
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** Nouns that sum up the clause before them: "..., a move China condemned", "..., a step Seoul called provocative". */
+    private static final Set<String> SUMMARY_NOUNS = Set.of("move", "step", "decision", "action", "act", "measure", "charge",
+            "claim", "allegation", "accusation", "demand", "request", "proposal", "offer", "plan", "deal");
     /** Links by which a noun after a clause sums it up: "..., a move China condemned", "..., a charge Moscow denied". */
     private static final Set<String> SUMMING_UP = Set.of("obl:npmod", "appos", "dep", "parataxis", "obl:tmod", "conj");
     /** Verbs of answering another's act, whose means, when told, is the act itself. */
@@ -632,9 +635,11 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int in : named == null && force(f) ? prep(t, h, "in") : List.<Integer>of()) {
                 named = named == null ? places.placeAt(in, mentions) : named;
             }
-            boolean inquiry = codebook.get(f.code()).root().equals("09");
-            for (int i = t.subtreeBegin(h); named == null && inquiry && i < t.size() && (i <= h || t.dominates(h, i)); i++) {
-                // "an investigation into alleged war crimes in eastern Congo": into what happened in a place
+            String root = codebook.get(f.code()).root();
+            boolean within = root.equals("09") || force(f) || root.equals("17");
+            for (int i = t.subtreeBegin(h); named == null && within && i < t.size() && (i <= h || t.dominates(h, i)); i++) {
+                // "an investigation into alleged war crimes in eastern Congo", "strikes on the Gaza city of Rafah",
+                // "torched 200 houses in a village in the Sagaing region": what lies in a place is that place's
                 named = t.dominates(h, i) ? places.placeAt(i, mentions) : null;
             }
             if (named != null && tgtActors.isEmpty()) {
@@ -1115,7 +1120,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 // Manila rejected", "a charge Moscow denied": a noun summing up the clause before it names that clause's doers
                 candidates.add(List.of(modified));
                 int g = t.governor(modified);
-                if (g >= 0 && t.token(g).isVerb() && SUMMING_UP.contains(t.relation(modified))) {
+                String noun = t.token(modified).lemma().toLowerCase(Locale.ROOT);
+                if (g >= 0 && t.token(g).isVerb() && SUMMING_UP.contains(t.relation(modified))
+                        && (SUMMARY_NOUNS.contains(noun) || !frames.nounFrames(noun).isEmpty())) {
                     candidates.add(subject(t, g));
                 }
             }

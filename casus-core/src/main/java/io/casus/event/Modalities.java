@@ -66,7 +66,8 @@ final class Modalities {
             }
         }
         if (hasCase(t, v, "to") && t.children(v, "mark").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("for"))
-                && !t.children(v, "nsubj").isEmpty()) {
+                && !t.children(v, "nsubj").isEmpty() && !(t.governor(v) >= 0 && t.token(t.governor(v)).lemma().equalsIgnoreCase("take"))) {
+            // (but "it took a long war for the Eritreans to liberate themselves": they did)
             return Modality.HYPOTHETICAL; // "a permit for 15,000 people to march", "time for Iran to negotiate": not done
         }
         boolean intended = false;

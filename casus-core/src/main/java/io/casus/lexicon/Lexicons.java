@@ -25,6 +25,7 @@ public final class Lexicons {
     private final Map<String, String> cameoCodes = new HashMap<>();
     private final Map<String, String> places = new HashMap<>();
     private final Set<String> regions = new java.util.HashSet<>();
+    private final Gazetteer<String> placeNames = new Gazetteer<>();
 
     private Lexicons() {
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "countries.tsv", 6)) {
@@ -51,6 +52,7 @@ public final class Lexicons {
             if (!r.get(2).equals("city")) {
                 regions.add(r.get(0));
             }
+            addAll(placeNames, List.of(r.get(0)), r.get(1), r);
         }
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "outlets.tsv", 3)) {
             Outlet o = new Outlet(r.list(0), r.get(1), r.get(2));
@@ -105,6 +107,11 @@ public final class Lexicons {
 
     public Country country(String code) {
         return countriesByCode.get(code);
+    }
+
+    /** The places within countries (places.tsv), to find the ones named entity recognition missed ("Sagaing"). */
+    public Gazetteer<String> placeNames() {
+        return placeNames;
     }
 
     public Gazetteer<Country> countryNames() {

@@ -68,6 +68,14 @@ public final class MentionFinder {
             addLexiconHits(s, lexicons.outlets(), MentionType.OUTLET, inPhrase, out);
             addLexiconHits(s, lexicons.countryNames(), MentionType.COUNTRY, inPhrase, out);
             addLexiconHits(s, lexicons.adjectives(), MentionType.NATIONALITY, inPhrase, out);
+            // places the recogniser missed ("in the Sagaing region"); not inside a name it found
+            boolean[] named = inPhrase.clone();
+            for (EntityMention e : here) {
+                for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
+                    named[i] = true;
+                }
+            }
+            addLexiconHits(s, lexicons.placeNames(), MentionType.LOCATION, named, out);
             addNames(s, out);
             addPronouns(s, out);
             addNominals(s, inName, out);
