@@ -28,10 +28,18 @@ final class CodingRules {
     private final Set<String> texts = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
     private final Map<String, Modality> nounGovernors = new HashMap<>();
+    private final Map<String, String> characterisations;
 
     CodingRules(Codebook codebook) {
         intentions = codeMap("io/casus/cameo/intentions.tsv", codebook);
         refusals = codeMap("io/casus/cameo/refusals.tsv", codebook);
+        characterisations = new HashMap<>();
+        for (Tsv.Row r : Tsv.resource("io/casus/cameo/characterisations.tsv", 2)) {
+            if (codebook.get(r.get(1)) == null || !r.get(0).matches("[a-z-]+")) {
+                throw r.error("expected a lower-case noun and a known CAMEO code");
+            }
+            characterisations.put(r.get(0), r.get(1));
+        }
         for (Tsv.Row r : Tsv.resource("io/casus/cameo/domestic.tsv", 2)) {
             if (!r.get(0).matches("\\d{2,4}") || !r.get(1).matches("yes|no")) {
                 throw r.error("expected a code prefix and yes or no");
@@ -80,6 +88,11 @@ final class CodingRules {
             map.put(r.get(0), r.get(1));
         }
         return map;
+    }
+
+    /** The code of calling an act this noun ("a war crime": 112, "a provocation": 111), or null. */
+    String characterisation(String noun) {
+        return characterisations.get(noun);
     }
 
     /** The entry of the longest prefix of the code, or null. */

@@ -63,6 +63,10 @@ public final class DependencyFrameCoder implements EventCoder {
             "rule: saying another party must act is demanding it");
     private static final Frame ACCUSE = new Frame("claim", null, null, false, List.of("subj"), List.of(), "112",
             "rule: alleging another party's act of force is accusing it");
+    private static final Frame CHARACTERISE = new Frame("call", null, null, false, List.of("subj"), List.of(), "111",
+            "rule: calling another's act a wrong is denouncing it");
+    private static final Frame CHARACTERISE_CRIME = new Frame("call", null, null, false, List.of("subj"), List.of(), "112",
+            "rule: calling another's act a crime or a violation is accusing");
     private static final Frame APPEAL = new Frame("want", null, null, false, List.of("subj"), List.of("obj"), "020",
             "rule: wanting another party to act is appealing to it");
     /** Verbs of wishing: "Washington wants Tehran to halt enrichment" is an appeal to Tehran. */
@@ -79,6 +83,8 @@ public final class DependencyFrameCoder implements EventCoder {
             "claim", "allegation", "accusation", "demand", "request", "proposal", "offer", "plan", "deal");
     /** Links by which a noun after a clause sums it up: "..., a move China condemned", "..., a charge Moscow denied". */
     private static final Set<String> SUMMING_UP = Set.of("obl:npmod", "appos", "dep", "parataxis", "obl:tmod", "conj");
+    /** Verbs naming what an act is: "called the attack a war crime", "branded the vote a farce". */
+    private static final Set<String> CHARACTERISING = Set.of("call", "brand", "label", "term", "describe", "deem", "declare");
     /** Verbs of answering another's act, whose means, when told, is the act itself. */
     private static final Set<String> RETALIATING = Set.of("retaliate", "respond", "react", "reply", "answer", "hit", "strike");
     private static final Set<String> COERCION_ROOTS = Set.of("17", "18", "19", "20");
@@ -306,6 +312,32 @@ public final class DependencyFrameCoder implements EventCoder {
                     List<EventActor> wanted = actors(t, t.children(v, "obj"), mentions, null);
                     if (!wisher.isEmpty() && !wanted.isEmpty() && !sameParty(wisher, wanted)) {
                         fire(article, t, v, APPEAL, mentions, times, reference, seen, out);
+                    }
+                }
+                if (tok.isVerb() && CHARACTERISING.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !byTrigger.containsKey(v)) {
+                    // "called the attack a war crime", "in what rights groups called collective punishment"
+                    List<Integer> named = new ArrayList<>();
+                    for (int c : t.children(v)) {
+                        if (Set.of("xcomp", "obj", "obl").contains(t.baseRelation(c)) && c > v) {
+                            named.add(c);
+                            t.children(c).stream().filter(d -> Set.of("dep", "appos").contains(t.relation(d))).forEach(named::add);
+                        }
+                    }
+                    for (int c : named) {
+                        String kind = rules.characterisation(t.token(c).lemma().toLowerCase(Locale.ROOT));
+                        if (kind != null) {
+                            int before = out.size();
+                            fire(article, t, v, kind.equals("112") ? CHARACTERISE_CRIME : CHARACTERISE, mentions, times, reference, seen, out);
+                            for (int i = before; i < out.size(); i++) {
+                                Event e = out.get(i);
+                                Event act = e.source() != null && (e.target() == null || e.target().actor().country().equals(e.source().actor().country()))
+                                        ? lastActAgainstOthers(e.source(), out.subList(0, before)) : null;
+                                if (act != null) {
+                                    out.set(i, e.withTarget(act.source())); // "called the attack a war crime": the attacker
+                                }
+                            }
+                            break;
+                        }
                     }
                 }
                 boolean speech = tok.isVerb() && lexicons.isSpeechVerb(tok.lemma());
@@ -1376,6 +1408,18 @@ public final class DependencyFrameCoder implements EventCoder {
         }
     }
 
+    /** The latest asserted act of conflict told so far by a party of another country than the given one, or null. */
+    private static Event lastActAgainstOthers(EventActor party, List<Event> told) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Event e = told.get(i);
+            if (e.quadClass() >= 3 && e.modality() == Modality.ASSERTED && e.source() != null
+                    && !e.source().actor().country().equals(party.actor().country())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The latest asserted act of force told so far whose target is the party's country, or null. */
     private static Event answeredAct(EventActor party, List<Event> told) {
         return answeredAct(party, told, false);
@@ -1488,6 +1532,14 @@ public final class DependencyFrameCoder implements EventCoder {
 
     /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
     private List<Integer> subject(DependencyTree t, int v) {
+        int g = t.governor(v);
+        if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && g >= 0
+                && Set.of("advcl", "dep", "conj", "xcomp", "acl").contains(t.relation(v))
+                && t.relation(g).equals("advcl") && !t.children(g, "mark").isEmpty() && !mainSubjects(t).isEmpty()) {
+            // "Kenya said it was not consulted before Somali troops crossed in, calling the incursion a violation": a
+            // participle trailing the sentence is its main doer's, not that of the clause the parser hung it on
+            return mainSubjects(t);
+        }
         for (int at = v, steps = 0; at >= 0 && steps < 5; steps++) {
             if (at != v && passive(t, at) && !passive(t, v) && !t.children(at, "nsubj:pass").isEmpty()) {
                 // "the minister has been indicted by the court and will resign": the minister resigns; but "the jet was
@@ -1710,6 +1762,11 @@ public final class DependencyFrameCoder implements EventCoder {
         int clause = possessive ? t.governor(t.governor(h)) : t.governor(h); // "Russia denied its forces had": the clause
         while (clause >= 0 && t.relation(clause).equals("conj")) {
             clause = t.governor(clause);
+        }
+        if (!possessive && w.equals("it") && clause >= 0 && t.governor(clause) >= 0 && CHARACTERISING.contains(t.token(clause).lemma())
+                && t.children(clause, "obj").stream().anyMatch(o -> t.token(o).text().equalsIgnoreCase("what"))) {
+            List<Integer> subj = subject(t, t.governor(clause)); // "Baghdad summoned the envoy to protest what it called ..."
+            return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
         }
         if (!possessive && clause >= 0 && t.relation(clause).equals("acl:relcl") && w.equals("it")) {
             // "the EU imposed sanctions on officials it accused of ...": the doer of the clause the noun is told in

@@ -9,7 +9,8 @@ import java.util.Set;
 /** What the coder reads off a dependency tree: objects, obliques by preposition, passives, control, conditions. */
 final class Syntax {
     static final Set<String> NEGATORS = Set.of("not", "n't", "n\u2019t", "never", "no");
-    private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear");
+    private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear",
+            "summon"); // ("summoned the ambassador to protest": the summoner protests)
 
     private Syntax() {}
 

@@ -1621,4 +1621,20 @@ class DependencyFrameCoderTest {
                 "mark(march-8, for-5)", "nsubj(march-8, protesters-6)", "mark(march-8, to-7)", "acl(permit-4, march-8)"));
         assertTrue(permit.stream().allMatch(x -> !x.contains(" 141 ") || x.contains("hypothetical")) && !permit.isEmpty(), permit.toString());
     }
+
+    @Test
+    void callingAnActACrimeAccusesTheOneWhoDidIt() {
+        List<String> ev = summaries(new Docs()
+                .add("Russian/JJ forces/NNS attacked/VBD/O/attack Kherson/NNP/LOCATION ./.",
+                        "amod(forces-2, Russian-1)", "nsubj(attacked-3, forces-2)", "root(ROOT-0, attacked-3)", "obj(attacked-3, Kherson-4)",
+                        "punct(attacked-3, .-5)")
+                .add("Ukraine/NNP/LOCATION called/VBD/O/call the/DT attack/NN/O/attack a/DT war/NN crime/NN/O/crime",
+                        "nsubj(called-2, Ukraine-1)", "root(ROOT-0, called-2)", "det(attack-4, the-3)", "nsubj(crime-7, attack-4)",
+                        "det(crime-7, a-5)", "compound(crime-7, war-6)", "xcomp(called-2, crime-7)"));
+        assertTrue(ev.contains("UKR>RUSMIL 112 asserted 2024-04-16"), ev.toString());
+        List<String> plain = summaries(new Docs().add("Ukraine/NNP/LOCATION called/VBD/O/call the/DT plan/NN/O/plan a/DT success/NN/O/success",
+                "nsubj(called-2, Ukraine-1)", "root(ROOT-0, called-2)", "det(plan-4, the-3)", "nsubj(success-6, plan-4)",
+                "det(success-6, a-5)", "xcomp(called-2, success-6)"));
+        assertTrue(plain.stream().noneMatch(x -> x.contains(" 11")), "a success is no accusation: " + plain);
+    }
 }
