@@ -524,6 +524,19 @@ public final class ContextActorResolver implements ActorResolver {
         }
         String rel = t.relation(m.head());
         int says = t.governor(m.head());
+        if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && says >= 0 && t.relation(says).equals("ccomp") && t.governor(says) >= 0) {
+            // "the U.S. military said its forces had shot down two drones": the sayer's own
+            for (int sub : t.children(t.governor(says), "nsubj")) {
+                Mention p = mentionAt(all, m.sentence(), sub);
+                if (p != null && p.head() == sub && p.actor() == null) {
+                    return null; // (a sayer resolved later, right to left: the coder takes the sayer's then)
+                }
+                if (p != null && p.head() == sub && p.actor().basis() != Basis.CONTEXT) {
+                    return p.actor().sector().isEmpty() ? p.actor() : Actor.of(p.actor().country(), p.actor().name(), null,
+                            p.actor().basis(), p.actor().confidence());
+                }
+            }
+        }
         if (rel.equals("nsubj") && says >= 0) {
             // "Lithuania delivered vehicles to Ukraine, its defence minister said": the speaker is of the one it reports on
             List<Integer> told = new ArrayList<>();

@@ -449,7 +449,11 @@ public final class DependencyFrameCoder implements EventCoder {
         CameoCode accuse = codebook.get("112");
         Token verb = t.token(v);
         for (var e : byTrigger.entrySet()) {
-            for (Event x : t.dominates(clause, e.getKey()) ? e.getValue() : List.<Event>of()) {
+            boolean toldByAnother = false; // ("..., and the U.S. military said its forces shot down drones": not the first speaker's)
+            for (int at = t.governor(e.getKey()); at >= 0 && at != v; at = t.governor(at)) {
+                toldByAnother |= t.token(at).isVerb() && lexicons.isSpeechVerb(t.token(at).lemma());
+            }
+            for (Event x : t.dominates(clause, e.getKey()) && !toldByAnother ? e.getValue() : List.<Event>of()) {
                 if (!FORCE_ROOTS.contains(x.cameoRoot()) || x.modality() != Modality.ASSERTED || x.source() == null || x.target() == null
                         || speaker.stream().anyMatch(sp -> sp.actor().country().equals(x.source().actor().country()))
                         || speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.target().actor().country()))) {
