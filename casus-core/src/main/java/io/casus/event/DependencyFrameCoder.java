@@ -664,7 +664,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
-        for (int h : tgtActors.isEmpty() && !answering ? targets : List.<Integer>of()) {
+        List<Integer> placed = targets.isEmpty() && object >= 0 && codebook.get(f.code()).root().equals("09") ? List.of(object)
+                : targets; // ("investigated an air strike on a camp in Myanmar")
+        for (int h : tgtActors.isEmpty() && !answering ? placed : List.<Integer>of()) {
             // a place in the target role is its country: "a state visit to Astana", "rockets fired at Sderot", and so is
             // a thing there for force: "a drone attack on a weapons depot in western Iran"
             Location named = places.placeAt(h, mentions);

@@ -10,7 +10,7 @@ import java.util.Set;
 final class Syntax {
     static final Set<String> NEGATORS = Set.of("not", "n't", "n\u2019t", "never", "no");
     private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "vow", "pledge", "threaten", "swear",
-            "summon"); // ("summoned the ambassador to protest": the summoner protests)
+            "summon", "send", "dispatch"); // ("summoned the ambassador to protest", "sent a team to investigate": the sender)
 
     private Syntax() {}
 
