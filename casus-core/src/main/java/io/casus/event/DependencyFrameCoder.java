@@ -318,7 +318,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     // "called the attack a war crime", "in what rights groups called collective punishment"
                     List<Integer> named = new ArrayList<>();
                     for (int c : t.children(v)) {
-                        if (Set.of("xcomp", "obj", "obl").contains(t.baseRelation(c)) && c > v) {
+                        if ((Set.of("xcomp", "obj").contains(t.baseRelation(c)) || hasCase(t, c, "as")) && c > v) { // ("described as")
                             named.add(c);
                             t.children(c).stream().filter(d -> Set.of("dep", "appos").contains(t.relation(d))).forEach(named::add);
                         }
@@ -485,6 +485,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (f.nominal() && t.relation(v).equals("compound") && kind >= 0 && (isParty(t.token(kind))
                 || rules.instrument(Set.of(t.token(kind).lemma().toLowerCase(Locale.ROOT))) != null)) {
             return false; // "attack helicopters", "water-bombing aircraft": a kind of craft, not an act
+        }
+        if (f.nominal() && named(t, v)) {
+            return true; // "what it called a violation of Iraqi sovereignty": a name for an act, coded as calling it so
         }
         if (f.particle() == null && !f.nominal() && !t.children(v, "compound:prt").isEmpty()) {
             return false; // a phrasal verb is another verb: "called off projects" is not "called", "gave up" not "gave"
@@ -795,6 +798,13 @@ public final class DependencyFrameCoder implements EventCoder {
                     // police or troops using force on protesters repress them: CAMEO 175
                     ec = codebook.get("175");
                     why = " against protesters";
+                }
+                if (ec.code().startsWith("084") && src != null && tgt != null && tgt.actor().basis() == Actor.Basis.CONTEXT
+                        && tgt.actor().sector().stream().anyMatch(x -> CIVILIANS.contains(x) || x.equals("OPP"))
+                        && !tgt.actor().country().equals(src.actor().country())) {
+                    // "after Minsk released a group of political prisoners": prisoners of no stated country are the releaser's
+                    tgt = new EventActor(Actor.of(src.actor().country() + String.join("", tgt.actor().sector()), tgt.actor().name(),
+                            tgt.actor().role(), Actor.Basis.CONTEXT, tgt.actor().confidence()), tgt.text(), tgt.begin(), tgt.end());
                 }
                 if (ec.code().equals("140") && src != null && (src.actor().sector().contains("GOV")
                         || src.actor().sector().isEmpty() && (src.actor().basis() == Actor.Basis.DICTIONARY
@@ -1414,6 +1424,16 @@ public final class DependencyFrameCoder implements EventCoder {
         }
     }
 
+    /** Whether a noun is what a verb of naming calls something: "called the deployment a violation". */
+    private boolean named(DependencyTree t, int n) {
+        int g = t.governor(n);
+        if (g >= 0 && Set.of("dep", "appos").contains(t.relation(n)) && t.relation(g).equals("obj")) {
+            g = t.governor(g); // ("calling the deployment a violation" parsed with the violation under the deployment)
+        }
+        return g >= 0 && t.token(g).isVerb() && CHARACTERISING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))
+                && rules.characterisation(t.token(n).lemma().toLowerCase(Locale.ROOT)) != null;
+    }
+
     /** The latest asserted act of conflict told so far by a party of another country than the given one, or null. */
     private static Event lastActAgainstOthers(EventActor party, List<Event> told) {
         for (int i = told.size() - 1; i >= 0; i--) {
@@ -1539,11 +1559,14 @@ public final class DependencyFrameCoder implements EventCoder {
     /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
     private List<Integer> subject(DependencyTree t, int v) {
         int g = t.governor(v);
+        String said = t.token(v).lemma().toLowerCase(Locale.ROOT);
         if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && g >= 0
+                && (lexicons.isSpeechVerb(said) || CHARACTERISING.contains(said) || Modalities.ALLEGING.contains(said))
                 && Set.of("advcl", "dep", "conj", "xcomp", "acl").contains(t.relation(v))
                 && t.relation(g).equals("advcl") && !t.children(g, "mark").isEmpty() && !mainSubjects(t).isEmpty()) {
             // "Kenya said it was not consulted before Somali troops crossed in, calling the incursion a violation": a
-            // participle trailing the sentence is its main doer's, not that of the clause the parser hung it on
+            // participle of saying trailing the sentence is its main doer's, not that of the clause the parser hung it on
+            // (but "... after Taliban forces fired shells, killing two soldiers" is the shells')
             return mainSubjects(t);
         }
         for (int at = v, steps = 0; at >= 0 && steps < 5; steps++) {
