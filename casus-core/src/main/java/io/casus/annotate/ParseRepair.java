@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * to-infinitive ("Moscow's offer to mediate was rejected") heads its phrase again, and a
  * gerund read as the adjective of its object ("retaliated by expelling diplomats") its clause; and an act read as the
  * modifier of its subject, with its speaker hung inside it ("The navy arrested 14 fishermen, a navy spokesman said"), is
- * what the speaker said, and a trailing "..., state media reported" gives back the clause it took. Anything else is left
+ * what the speaker said, and a trailing "..., state media reported" gives back the clause it took; a relative clause with
+ * no pronoun parsed as a clause of its own ("officials it accused of abuses") modifies its noun again. Anything else is left
  * as the parser gave it.
  */
 public final class ParseRepair {
@@ -95,6 +96,11 @@ public final class ParseRepair {
         for (int g = 1; g < n; g++) {
             if (gov[g] > g && rel[g].equals("amod") && tokens.get(g).pos().equals("VBG")) {
                 changed |= gerundAsModifier(tokens, gov, rel, g);
+            }
+        }
+        for (int v = 2; v < n; v++) {
+            if (gov[v] != -2 && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(v).pos())) {
+                changed |= relativeWithoutPronoun(tokens, gov, rel, v);
             }
         }
         for (int v = 0; v < n; v++) {
@@ -405,6 +411,25 @@ public final class ParseRepair {
         rel[noun] = rel[v].startsWith("csubj") ? "nsubj" + rel[v].substring("csubj".length()) : rel[v];
         gov[v] = noun;
         rel[v] = "acl";
+        return true;
+    }
+
+    /**
+     * "sanctions on six officials it accused of abuses", "a charge Moscow denied": a relative clause with no relative
+     * pronoun, whose object is the noun before it, is often parsed as a clause of its own ({@code parataxis}, {@code dep},
+     * {@code conj}). It modifies that noun again ({@code acl:relcl}).
+     */
+    private static boolean relativeWithoutPronoun(List<Token> tokens, int[] gov, String[] rel, int v) {
+        int subject = v - 1;
+        int noun = v - 2;
+        boolean named = tokens.get(subject).pos().equals("PRP") || tokens.get(subject).pos().equals("NNP");
+        if (!named || gov[subject] != v || !rel[subject].equals("nsubj") || !Set.of("NN", "NNS").contains(tokens.get(noun).pos())
+                || !Set.of("parataxis", "dep", "conj", "ccomp").contains(rel[v]) || child(gov, rel, v, "obj") >= 0
+                || dominatedBy(gov, noun, v)) {
+            return false;
+        }
+        gov[v] = noun;
+        rel[v] = "acl:relcl";
         return true;
     }
 

@@ -1405,7 +1405,7 @@ public final class DependencyFrameCoder implements EventCoder {
     /**
      * "Pakistan's army vowed to retaliate after Afghan forces fired shells", "Moscow vowed to respond in kind": a
      * retaliation or response that names no one is aimed at the party whose act on the answerer the text told, in its
-     * sentence or before.
+     * sentence or before, else at the one the answerer blames in the same sentence.
      */
     private static void answerTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
@@ -1418,8 +1418,13 @@ public final class DependencyFrameCoder implements EventCoder {
             if (answered == null) {
                 answered = answeredAct(e.source(), told.stream().filter(x -> x.quadClass() == 3).toList(), true);
             }
+            EventActor blamed = out.stream().filter(x -> x.sentence() == e.sentence() && x.cameoRoot().equals("11") && x.asserted()
+                    && x.source() != null && x.target() != null && x.source().actor().country().equals(e.source().actor().country()))
+                    .map(Event::target).findFirst().orElse(null); // "vowed to retaliate for a drone strike, blaming Israel"
             if (answered != null && answered.source() != null) {
                 out.set(i, e.withTarget(answered.source()));
+            } else if (blamed != null) {
+                out.set(i, e.withTarget(blamed));
             }
         }
     }

@@ -248,4 +248,20 @@ class ParseRepairTest {
         assertEquals("obl(1)", relationOf(fixed, 3));
         assertEquals("parataxis(1)", relationOf(fixed, 8), "the report is an aside");
     }
+
+    @Test
+    void aRelativeClauseWithoutPronounModifiesItsNounAgain() {
+        // "sanctions on officials it accused of abuses": "accused" parsed as an aside of "imposed"
+        Sentence s = Parses.sentence("Britain/NNP/LOCATION imposed/VBD/O/impose sanctions/NNS on/IN officials/NNS it/PRP "
+                        + "accused/VBD/O/accuse of/IN abuses/NNS",
+                "nsubj(imposed-2, Britain-1)", "root(ROOT-0, imposed-2)", "obj(imposed-2, sanctions-3)", "case(officials-5, on-4)",
+                "obl(imposed-2, officials-5)", "nsubj(accused-7, it-6)", "parataxis(imposed-2, accused-7)", "case(abuses-9, of-8)",
+                "obl(accused-7, abuses-9)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("acl:relcl(4)", relationOf(fixed, 6), "the officials are whom Britain accused");
+        Sentence own = Parses.sentence("Britain/NNP/LOCATION imposed/VBD/O/impose sanctions/NNS ,/, it/PRP said/VBD/O/say",
+                "nsubj(imposed-2, Britain-1)", "root(ROOT-0, imposed-2)", "obj(imposed-2, sanctions-3)", "punct(said-6, ,-4)",
+                "nsubj(said-6, it-5)", "parataxis(imposed-2, said-6)");
+        assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()), "an aside after a comma stays an aside");
+    }
 }
