@@ -425,8 +425,13 @@ public final class ParseRepair {
         boolean named = tokens.get(subject).pos().equals("PRP") || tokens.get(subject).pos().equals("NNP");
         if (!named || gov[subject] != v || !rel[subject].equals("nsubj") || !Set.of("NN", "NNS").contains(tokens.get(noun).pos())
                 || !Set.of("parataxis", "dep", "conj", "ccomp").contains(rel[v]) || child(gov, rel, v, "obj") >= 0
-                || dominatedBy(gov, noun, v)) {
+                || dominatedBy(gov, noun, v) && gov[noun] != v) {
             return false;
+        }
+        if (gov[noun] == v) {
+            // "..., a charge Yerevan denied" with the noun hung under the verb: the noun sums up the clause before it
+            gov[noun] = gov[v];
+            rel[noun] = "appos";
         }
         gov[v] = noun;
         rel[v] = "acl:relcl";

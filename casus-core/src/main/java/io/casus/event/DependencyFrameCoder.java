@@ -392,6 +392,20 @@ public final class DependencyFrameCoder implements EventCoder {
                     out.removeAll(e.getValue());
                 }
             }
+            // "Rwanda denied sending troops into Congo": a denial is addressed to the one the denied act would be done to
+            for (var e : byTrigger.entrySet()) {
+                for (Event d : e.getValue()) {
+                    int at = out.indexOf(d);
+                    EventActor denied = !d.cameoCode().equals("016") || d.source() == null || at < 0
+                            || d.target() != null && !d.target().actor().country().equals(d.source().actor().country()) ? null
+                            : byTrigger.entrySet().stream().filter(o -> !o.getKey().equals(e.getKey()) && t.dominates(e.getKey(), o.getKey()))
+                                .flatMap(o -> o.getValue().stream()).map(Event::target)
+                                .filter(x -> x != null && !x.actor().country().equals(d.source().actor().country())).findFirst().orElse(null);
+                    if (denied != null) {
+                        out.set(at, d.withTarget(denied));
+                    }
+                }
+            }
             // "retaliated by expelling 23 diplomats", "responded by closing the border": the answer is the act it was made by
             for (var e : byTrigger.entrySet()) {
                 int v = e.getKey();
