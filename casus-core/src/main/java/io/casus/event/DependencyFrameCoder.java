@@ -691,7 +691,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 named = named == null ? places.placeAt(in, mentions) : named;
             }
             String root = codebook.get(f.code()).root();
-            boolean within = root.equals("09") || force(f) || root.equals("17");
+            boolean within = root.equals("09") || force(f) || root.equals("17") || root.equals("08"); // ("reopened the crossing into Gaza")
             for (int i = t.subtreeBegin(h); named == null && within && i < t.size() && (i <= h || t.dominates(h, i)); i++) {
                 // "an investigation into alleged war crimes in eastern Congo", "strikes on the Gaza city of Rafah",
                 // "torched 200 houses in a village in the Sagaing region": what lies in a place is that place's
@@ -1727,6 +1727,9 @@ public final class DependencyFrameCoder implements EventCoder {
             List<Mention> pair = pairAt(h, mentions);
             for (int p : pair.isEmpty() ? t.children(h, "nmod:poss") : List.<Integer>of()) {
                 pair = pairAt(p, mentions); // "the two countries' energy ministries"
+            }
+            for (int p : pair.isEmpty() ? prep(t, h, "of") : List.<Integer>of()) {
+                pair = pairAt(p, mentions); // "soldiers of the two countries"
             }
             if (pair.size() > 1) {
                 // "the two leaders agreed", "both sides": each of the two parties named last
