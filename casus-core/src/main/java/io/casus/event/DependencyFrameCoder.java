@@ -314,29 +314,18 @@ public final class DependencyFrameCoder implements EventCoder {
                         fire(article, t, v, APPEAL, mentions, times, reference, seen, out);
                     }
                 }
-                if (tok.isVerb() && CHARACTERISING.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !byTrigger.containsKey(v)) {
+                int word = byTrigger.containsKey(v) ? -1 : namingWord(t, v);
+                if (word >= 0) {
                     // "called the attack a war crime", "in what rights groups called collective punishment"
-                    List<Integer> named = new ArrayList<>();
-                    for (int c : t.children(v)) {
-                        if ((Set.of("xcomp", "obj").contains(t.baseRelation(c)) || hasCase(t, c, "as")) && c > v) { // ("described as")
-                            named.add(c);
-                            t.children(c).stream().filter(d -> Set.of("dep", "appos").contains(t.relation(d))).forEach(named::add);
-                        }
-                    }
-                    for (int c : named) {
-                        String kind = rules.characterisation(t.token(c).lemma().toLowerCase(Locale.ROOT));
-                        if (kind != null) {
-                            int before = out.size();
-                            fire(article, t, v, kind.equals("112") ? CHARACTERISE_CRIME : CHARACTERISE, mentions, times, reference, seen, out);
-                            for (int i = before; i < out.size(); i++) {
-                                Event e = out.get(i);
-                                Event act = e.source() != null && (e.target() == null || e.target().actor().country().equals(e.source().actor().country()))
-                                        ? lastActAgainstOthers(e.source(), out.subList(0, before)) : null;
-                                if (act != null) {
-                                    out.set(i, e.withTarget(act.source())); // "called the attack a war crime": the attacker
-                                }
-                            }
-                            break;
+                    int before = out.size();
+                    String kind = rules.characterisation(t.token(word).lemma().toLowerCase(Locale.ROOT));
+                    fire(article, t, v, kind.equals("112") ? CHARACTERISE_CRIME : CHARACTERISE, mentions, times, reference, seen, out);
+                    for (int i = before; i < out.size(); i++) {
+                        Event e = out.get(i);
+                        Event act = e.source() != null && (e.target() == null || e.target().actor().country().equals(e.source().actor().country()))
+                                ? lastActAgainstOthers(e.source(), out.subList(0, before)) : null;
+                        if (act != null) {
+                            out.set(i, e.withTarget(act.source())); // "called the attack a war crime": the attacker
                         }
                     }
                 }
@@ -392,20 +381,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     out.removeAll(e.getValue());
                 }
             }
-            // "Rwanda denied sending troops into Congo": a denial is addressed to the one the denied act would be done to
-            for (var e : byTrigger.entrySet()) {
-                for (Event d : e.getValue()) {
-                    int at = out.indexOf(d);
-                    EventActor denied = !d.cameoCode().equals("016") || d.source() == null || at < 0
-                            || d.target() != null && !d.target().actor().country().equals(d.source().actor().country()) ? null
-                            : byTrigger.entrySet().stream().filter(o -> !o.getKey().equals(e.getKey()) && t.dominates(e.getKey(), o.getKey()))
-                                .flatMap(o -> o.getValue().stream()).map(Event::target)
-                                .filter(x -> x != null && !x.actor().country().equals(d.source().actor().country())).findFirst().orElse(null);
-                    if (denied != null) {
-                        out.set(at, d.withTarget(denied));
-                    }
-                }
-            }
+            addressDenials(t, byTrigger, out);
             // "retaliated by expelling 23 diplomats", "responded by closing the border": the answer is the act it was made by
             for (var e : byTrigger.entrySet()) {
                 int v = e.getKey();
@@ -1443,14 +1419,53 @@ public final class DependencyFrameCoder implements EventCoder {
         }
     }
 
+    /** "Rwanda denied sending troops into Congo": a denial is addressed to the one the denied act would be done to. */
+    private static void addressDenials(DependencyTree t, java.util.Map<Integer, List<Event>> byTrigger, List<Event> out) {
+        for (var e : byTrigger.entrySet()) {
+            for (Event d : e.getValue()) {
+                int at = out.indexOf(d);
+                if (!d.cameoCode().equals("016") || d.source() == null || at < 0
+                        || d.target() != null && !d.target().actor().country().equals(d.source().actor().country())) {
+                    continue;
+                }
+                String own = d.source().actor().country();
+                byTrigger.entrySet().stream().filter(o -> !o.getKey().equals(e.getKey()) && t.dominates(e.getKey(), o.getKey()))
+                        .flatMap(o -> o.getValue().stream()).map(Event::target)
+                        .filter(x -> x != null && !x.actor().country().equals(own)).findFirst()
+                        .ifPresent(denied -> out.set(at, d.withTarget(denied)));
+            }
+        }
+    }
+
+    /**
+     * The word a verb of naming calls its object, when it denounces ("called the attack a war crime": crime; "described
+     * as unlawful"; "calling the deployment a violation", parsed with the violation under the deployment), or -1.
+     */
+    private int namingWord(DependencyTree t, int v) {
+        if (!t.token(v).isVerb() || !CHARACTERISING.contains(t.token(v).lemma().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int c : t.children(v)) {
+            if ((Set.of("xcomp", "obj").contains(t.baseRelation(c)) || hasCase(t, c, "as")) && c > v) {
+                List<Integer> words = new ArrayList<>(List.of(c));
+                t.children(c).stream().filter(d -> Set.of("dep", "appos").contains(t.relation(d))).forEach(words::add);
+                for (int w : words) {
+                    if (rules.characterisation(t.token(w).lemma().toLowerCase(Locale.ROOT)) != null) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Whether a noun is what a verb of naming calls something: "called the deployment a violation". */
     private boolean named(DependencyTree t, int n) {
         int g = t.governor(n);
         if (g >= 0 && Set.of("dep", "appos").contains(t.relation(n)) && t.relation(g).equals("obj")) {
-            g = t.governor(g); // ("calling the deployment a violation" parsed with the violation under the deployment)
+            g = t.governor(g);
         }
-        return g >= 0 && t.token(g).isVerb() && CHARACTERISING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))
-                && rules.characterisation(t.token(n).lemma().toLowerCase(Locale.ROOT)) != null;
+        return g >= 0 && namingWord(t, g) == n;
     }
 
     /** The latest asserted act of conflict told so far by a party of another country than the given one, or null. */
