@@ -576,9 +576,10 @@ public final class DependencyFrameCoder implements EventCoder {
             tgtActors = answered.source() == null ? List.of() : List.of(answered.source());
         }
         Location here = places.location(t, v, mentions);
-        Location location = here == null && f.nominal() && doer >= 0 && t.token(doer).isVerb()
+        Location near = here == null && f.nominal() && doer >= 0 && t.token(doer).isVerb()
                 && (t.relation(v).equals("obj") || t.relation(v).equals("obl"))
                 ? places.location(t, doer, mentions) : here; // "launched military drills around Taiwan", "arrived in Tokyo for a visit"
+        Location location = near == null && force(f) && tgtActors.isEmpty() ? placeWithin(t, targets, mentions) : near;
         if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
             return true; // "the questions allowed him to", "the oil that funds the group": done by no party
         }
@@ -1322,6 +1323,22 @@ public final class DependencyFrameCoder implements EventCoder {
         List<Mention> pair = mentions.stream().filter(x -> x.head() == h && x.type() == MentionType.NOMINAL && x.actor() != null
                 && x.actor().basis() == Actor.Basis.COREFERENCE && x.tokenEnd() == h + 1).toList();
         return pair.stream().map(x -> x.actor().country()).distinct().count() > 1 ? pair : List.of();
+    }
+
+    /**
+     * The first place named within the phrases acted on: "kidnapped three engineers working on a road project in
+     * Niger's Tillaberi region" were kidnapped there. Null if none.
+     */
+    private Location placeWithin(DependencyTree t, List<Integer> heads, List<Mention> mentions) {
+        for (int h : heads) {
+            for (int i = h + 1; i < t.size() && t.dominates(h, i); i++) {
+                Location place = places.placeAt(i, mentions);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /** The subjects of the sentence's main clause. */

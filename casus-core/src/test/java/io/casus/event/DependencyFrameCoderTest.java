@@ -1647,4 +1647,14 @@ class DependencyFrameCoderTest {
         assertTrue(ev.contains("RWA>COD 016 asserted 2024-04-16"), ev.toString());
         assertTrue(ev.contains("RWA>COD 190 negated 2024-04-16"), ev.toString());
     }
+
+    @Test
+    void forceOnThoseWorkingInAPlaceIsThere() {
+        List<String> ev = summaries(new Docs().add("Armed/JJ men/NNS abducted/VBD/O/abduct three/CD engineers/NNS working/VBG/O/work on/IN "
+                        + "a/DT project/NN in/IN Niger/NNP/LOCATION",
+                "amod(men-2, Armed-1)", "nsubj(abducted-3, men-2)", "root(ROOT-0, abducted-3)", "nummod(engineers-5, three-4)",
+                "obj(abducted-3, engineers-5)", "acl(engineers-5, working-6)", "case(project-9, on-7)", "det(project-9, a-8)",
+                "obl(working-6, project-9)", "case(Niger-11, in-10)", "nmod(project-9, Niger-11)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("NERUAF>NER 181")), "unnamed armed men of the place, on its people: " + ev);
+    }
 }
