@@ -284,7 +284,7 @@ public final class DependencyFrameCoder implements EventCoder {
             if (!t.parsed()) {
                 continue;
             }
-            List<Mention> mentions = withPairs(article, t, article.mentions().stream().filter(m -> m.sentence() == s.index()).toList());
+            List<Mention> mentions = Pairs.withPairs(article, t, article.mentions().stream().filter(m -> m.sentence() == s.index()).toList());
             List<TimeExpression> times = article.times().stream().filter(x -> x.sentence() == s.index()).toList();
             Set<String> seen = new HashSet<>();
             java.util.Map<Integer, List<Event>> byTrigger = new java.util.LinkedHashMap<>();
@@ -1273,58 +1273,6 @@ public final class DependencyFrameCoder implements EventCoder {
         return political(a) && a.actor().sector().stream().anyMatch(Set.of("ELI", "LEG", "PTY")::contains);
     }
 
-    /** Nouns that "the two" or "both" make a pair of parties: "the two leaders", "both sides", "the two countries". */
-    private static final Set<String> PAIR_NOUNS = Set.of("side", "leader", "country", "nation", "government", "minister",
-            "president", "neighbour", "neighbor", "capital", "delegation", "party", "foe", "rival", "ally", "state");
-
-    /**
-     * The sentence's mentions, with "the two leaders", "both sides" or a bare "the two" standing for the last two
-     * parties of different countries named before them (in the sentence or the one before): one mention each, sharing
-     * the phrase's span.
-     */
-    private static List<Mention> withPairs(CodedArticle article, DependencyTree t, List<Mention> mentions) {
-        List<Mention> out = null;
-        for (int h = 0; h < t.size(); h++) {
-            Token tok = t.token(h);
-            String w = tok.text().toLowerCase(Locale.ROOT);
-            boolean two = t.children(h).stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("two")
-                    && t.relation(c).equals("nummod")) || t.children(h, "det").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("both"));
-            boolean bare = (w.equals("two") || w.equals("both")) && t.baseRelation(h).equals("nsubj");
-            if (!bare && !(two && tok.isNoun() && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)))) {
-                continue;
-            }
-            int begin = t.subtreeBegin(h);
-            int sentence = t.sentence().index();
-            List<Mention> before = article.mentions().stream().filter(m -> m.actor() != null && m.type() != MentionType.OUTLET
-                    && m.type() != MentionType.PRONOUN && m.actor().basis() != Actor.Basis.CONTEXT
-                    && (m.sentence() == sentence && m.tokenEnd() <= begin || m.sentence() == sentence - 1)).toList();
-            List<Actor> parties = new ArrayList<>();
-            for (int i = before.size() - 1; i >= 0 && parties.size() < 2; i--) {
-                Actor a = before.get(i).actor();
-                if (parties.stream().noneMatch(p -> p.country().equals(a.country()))) {
-                    parties.add(0, a);
-                }
-            }
-            if (parties.size() < 2) {
-                continue;
-            }
-            out = out == null ? new ArrayList<>(mentions) : out;
-            Token first = t.token(begin);
-            for (Actor a : parties) {
-                out.add(new Mention(sentence, begin, h + 1, h, first.begin(), tok.end(), t.sentence().textOf(begin, h + 1),
-                        MentionType.NOMINAL, a.via(Actor.Basis.COREFERENCE, 0.6)));
-            }
-        }
-        return out == null ? mentions : out;
-    }
-
-    /** The mentions of a pair headed by the token ("the two leaders"), or none. */
-    private static List<Mention> pairAt(int h, List<Mention> mentions) {
-        List<Mention> pair = mentions.stream().filter(x -> x.head() == h && x.type() == MentionType.NOMINAL && x.actor() != null
-                && x.actor().basis() == Actor.Basis.COREFERENCE && x.tokenEnd() == h + 1).toList();
-        return pair.stream().map(x -> x.actor().country()).distinct().count() > 1 ? pair : List.of();
-    }
-
     /**
      * The first place named within the phrases acted on: "kidnapped three engineers working on a road project in
      * Niger's Tillaberi region" were kidnapped there. Null if none.
@@ -1756,12 +1704,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             Token tok = t.token(h);
-            List<Mention> pair = pairAt(h, mentions);
+            List<Mention> pair = Pairs.pairAt(h, mentions);
             for (int p : pair.isEmpty() ? t.children(h, "nmod:poss") : List.<Integer>of()) {
-                pair = pairAt(p, mentions); // "the two countries' energy ministries"
+                pair = Pairs.pairAt(p, mentions); // "the two countries' energy ministries"
             }
             for (int p : pair.isEmpty() ? prep(t, h, "of") : List.<Integer>of()) {
-                pair = pairAt(p, mentions); // "soldiers of the two countries"
+                pair = Pairs.pairAt(p, mentions); // "soldiers of the two countries"
             }
             if (pair.size() > 1) {
                 // "the two leaders agreed", "both sides": each of the two parties named last

@@ -1,0 +1,69 @@
+package io.casus.event;
+
+import io.casus.model.Actor;
+import io.casus.model.CodedArticle;
+import io.casus.model.DependencyTree;
+import io.casus.model.Mention;
+import io.casus.model.MentionType;
+import io.casus.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Phrases standing for two parties named before them: "the two leaders", "both sides", a bare "the two". */
+final class Pairs {
+    private Pairs() {}
+
+    /** Nouns that "the two" or "both" make a pair of parties: "the two leaders", "both sides", "the two countries". */
+    private static final Set<String> PAIR_NOUNS = Set.of("side", "leader", "country", "nation", "government", "minister",
+            "president", "neighbour", "neighbor", "capital", "delegation", "party", "foe", "rival", "ally", "state");
+
+    /**
+     * The sentence's mentions, with "the two leaders", "both sides" or a bare "the two" standing for the last two
+     * parties of different countries named before them (in the sentence or the one before): one mention each, sharing
+     * the phrase's span.
+     */
+    static List<Mention> withPairs(CodedArticle article, DependencyTree t, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int h = 0; h < t.size(); h++) {
+            Token tok = t.token(h);
+            String w = tok.text().toLowerCase(Locale.ROOT);
+            boolean two = t.children(h).stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("two")
+                    && t.relation(c).equals("nummod")) || t.children(h, "det").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("both"));
+            boolean bare = (w.equals("two") || w.equals("both")) && t.baseRelation(h).equals("nsubj");
+            if (!bare && !(two && tok.isNoun() && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int begin = t.subtreeBegin(h);
+            int sentence = t.sentence().index();
+            List<Mention> before = article.mentions().stream().filter(m -> m.actor() != null && m.type() != MentionType.OUTLET
+                    && m.type() != MentionType.PRONOUN && m.actor().basis() != Actor.Basis.CONTEXT
+                    && (m.sentence() == sentence && m.tokenEnd() <= begin || m.sentence() == sentence - 1)).toList();
+            List<Actor> parties = new ArrayList<>();
+            for (int i = before.size() - 1; i >= 0 && parties.size() < 2; i--) {
+                Actor a = before.get(i).actor();
+                if (parties.stream().noneMatch(p -> p.country().equals(a.country()))) {
+                    parties.add(0, a);
+                }
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(mentions) : out;
+            Token first = t.token(begin);
+            for (Actor a : parties) {
+                out.add(new Mention(sentence, begin, h + 1, h, first.begin(), tok.end(), t.sentence().textOf(begin, h + 1),
+                        MentionType.NOMINAL, a.via(Actor.Basis.COREFERENCE, 0.6)));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** The mentions of a pair headed by the token ("the two leaders"), or none. */
+    static List<Mention> pairAt(int h, List<Mention> mentions) {
+        List<Mention> pair = mentions.stream().filter(x -> x.head() == h && x.type() == MentionType.NOMINAL && x.actor() != null
+                && x.actor().basis() == Actor.Basis.COREFERENCE && x.tokenEnd() == h + 1).toList();
+        return pair.stream().map(x -> x.actor().country()).distinct().count() > 1 ? pair : List.of();
+    }
+}
