@@ -1,0 +1,94 @@
+package io.casus.event;
+
+import io.casus.model.DependencyTree;
+import io.casus.model.Event;
+import io.casus.model.Event.EventActor;
+import io.casus.model.Event.Modality;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whom acts that answer or deny other acts are aimed at, from the acts told before them: retaliations and responses,
+ * denials, and denunciations of an act named only by what it is called.
+ */
+final class Answers {
+    private Answers() {}
+
+    private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(retaliat|respon|react|reprisal|revenge|avenge|hit back|strike back|struck back)");
+
+    /**
+     * "Pakistan's army vowed to retaliate after Afghan forces fired shells", "Moscow vowed to respond in kind": a
+     * retaliation or response that names no one is aimed at the party whose act on the answerer the text told, in its
+     * sentence or before, else at the one the answerer blames in the same sentence.
+     */
+    static void answerTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !ANSWER_WORDS.matcher(e.trigger().text()).find()) {
+                continue;
+            }
+            List<Event> told = out.stream().filter(x -> x.sentence() <= e.sentence() && x != e).toList();
+            Event answered = answeredAct(e.source(), told);
+            if (answered == null) {
+                answered = answeredAct(e.source(), told.stream().filter(x -> x.quadClass() == 3).toList(), true);
+            }
+            EventActor blamed = out.stream().filter(x -> x.sentence() == e.sentence() && x.cameoRoot().equals("11") && x.asserted()
+                    && x.source() != null && x.target() != null && x.source().actor().country().equals(e.source().actor().country()))
+                    .map(Event::target).findFirst().orElse(null); // "vowed to retaliate for a drone strike, blaming Israel"
+            if (answered != null && answered.source() != null) {
+                out.set(i, e.withTarget(answered.source()));
+            } else if (blamed != null) {
+                out.set(i, e.withTarget(blamed));
+            }
+        }
+    }
+
+    /** "Rwanda denied sending troops into Congo": a denial is addressed to the one the denied act would be done to. */
+    static void addressDenials(DependencyTree t, Map<Integer, List<Event>> byTrigger, List<Event> out) {
+        for (var e : byTrigger.entrySet()) {
+            for (Event d : e.getValue()) {
+                int at = out.indexOf(d);
+                if (!d.cameoCode().equals("016") || d.source() == null || at < 0
+                        || d.target() != null && !d.target().actor().country().equals(d.source().actor().country())) {
+                    continue;
+                }
+                String own = d.source().actor().country();
+                byTrigger.entrySet().stream().filter(o -> !o.getKey().equals(e.getKey()) && t.dominates(e.getKey(), o.getKey()))
+                        .flatMap(o -> o.getValue().stream()).map(Event::target)
+                        .filter(x -> x != null && !x.actor().country().equals(own)).findFirst()
+                        .ifPresent(denied -> out.set(at, d.withTarget(denied)));
+            }
+        }
+    }
+
+    /** The latest asserted act of conflict told so far by a party of another country than the given one, or null. */
+    static Event lastActAgainstOthers(EventActor party, List<Event> told) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Event e = told.get(i);
+            if (e.quadClass() >= 3 && e.modality() == Modality.ASSERTED && e.source() != null
+                    && !e.source().actor().country().equals(party.actor().country())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The latest asserted act of force told so far whose target is the party's country, or null. */
+    static Event answeredAct(EventActor party, List<Event> told) {
+        return answeredAct(party, told, false);
+    }
+
+    /** The same, or with {@code words} any act of conflict in words too ("gave him five days to leave"). */
+    private static Event answeredAct(EventActor party, List<Event> told, boolean words) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Event e = told.get(i);
+            if ((e.quadClass() == 4 || words && e.quadClass() == 3) && e.modality() == Modality.ASSERTED && e.target() != null
+                    && e.target().actor().country().equals(party.actor().country())
+                    && (e.source() == null || !e.source().actor().country().equals(party.actor().country()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
