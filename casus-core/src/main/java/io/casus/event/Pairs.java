@@ -37,9 +37,20 @@ final class Pairs {
             }
             int begin = t.subtreeBegin(h);
             int sentence = t.sentence().index();
+            // ("Rubio urged both leaders": the one acting on the pair is not of it; but "X spoke with Y and the two agreed")
+            List<Integer> doers = new ArrayList<>();
+            int verb = t.governor(h);
+            if (verb >= 0 && !t.baseRelation(h).equals("nsubj")) {
+                doers.addAll(t.children(verb, "nsubj"));
+                if (doers.isEmpty() && t.relation(verb).equals("conj") && t.governor(verb) >= 0) {
+                    doers.addAll(t.children(t.governor(verb), "nsubj")); // a coordinated verb's shared subject
+                }
+            }
             List<Mention> before = article.mentions().stream().filter(m -> m.actor() != null && m.type() != MentionType.OUTLET
                     && m.type() != MentionType.PRONOUN && m.actor().basis() != Actor.Basis.CONTEXT
-                    && (m.sentence() == sentence && m.tokenEnd() <= begin || m.sentence() == sentence - 1)).toList();
+                    && (m.sentence() == sentence && m.tokenEnd() <= begin
+                        && doers.stream().noneMatch(d -> d == m.head() || t.dominates(d, m.head())) || m.sentence() == sentence - 1))
+                    .toList();
             List<Actor> parties = new ArrayList<>();
             for (int i = before.size() - 1; i >= 0 && parties.size() < 2; i--) {
                 Actor a = before.get(i).actor();

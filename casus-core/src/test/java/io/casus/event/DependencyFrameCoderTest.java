@@ -1595,6 +1595,14 @@ class DependencyFrameCoderTest {
                 "nsubj(said-2, Indonesia-1)", "root(ROOT-0, said-2)", "det(leaders-5, the-3)", "nummod(leaders-5, two-4)",
                 "nsubj(signed-6, leaders-5)", "ccomp(said-2, signed-6)", "det(agreement-8, an-7)", "obj(signed-6, agreement-8)"));
         assertTrue(one.stream().noneMatch(x -> x.contains("057") && x.contains(">IDN")), "one party named is no pair: " + one);
+        List<String> met = summaries(new Docs()
+                .add("Indonesia/NNP/LOCATION hosted/VBD/O/host Australia/NNP/LOCATION 's/POS premier/NN ./.",
+                        "nsubj(hosted-2, Indonesia-1)", "root(ROOT-0, hosted-2)", "nmod:poss(premier-5, Australia-3)",
+                        "case(Australia-3, 's-4)", "obj(hosted-2, premier-5)", "punct(hosted-2, .-6)")
+                .add("Japan/NNP/LOCATION met/VBD/O/meet both/DT leaders/NNS/O/leader",
+                        "nsubj(met-2, Japan-1)", "root(ROOT-0, met-2)", "det(leaders-4, both-3)", "obj(met-2, leaders-4)"));
+        assertTrue(met.stream().anyMatch(x -> x.matches("JPN>IDN\\w* 040 asserted 2024-04-16"))
+                && met.stream().anyMatch(x -> x.matches("JPN>AUS\\w* 040 asserted 2024-04-16")), "the one meeting is not of the pair: " + met);
     }
 
     @Test
