@@ -526,12 +526,11 @@ public final class ContextActorResolver implements ActorResolver {
         int says = t.governor(m.head());
         if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && says >= 0 && t.relation(says).equals("ccomp") && t.governor(says) >= 0) {
             // "the U.S. military said its forces had shot down two drones": the sayer's own
-            for (int sub : t.children(t.governor(says), "nsubj")) {
-                Mention p = mentionAt(all, m.sentence(), sub);
-                if (p != null && p.head() == sub && p.actor() == null) {
+            for (Mention p : subjects(t, t.governor(says), m.sentence(), all)) {
+                if (p.actor() == null) {
                     return null; // (a sayer resolved later, right to left: the coder takes the sayer's then)
                 }
-                if (p != null && p.head() == sub && p.actor().basis() != Basis.CONTEXT) {
+                if (p.actor().basis() != Basis.CONTEXT) {
                     return p.actor().sector().isEmpty() ? p.actor() : Actor.of(p.actor().country(), p.actor().name(), null,
                             p.actor().basis(), p.actor().confidence());
                 }
@@ -545,9 +544,8 @@ public final class ContextActorResolver implements ActorResolver {
                 told.add(t.governor(says));
             }
             for (int c : told) {
-                for (int sub : t.children(c, "nsubj")) {
-                    Mention p = mentionAt(all, m.sentence(), sub);
-                    if (p != null && p.head() == sub && named(p)) {
+                for (Mention p : subjects(t, c, m.sentence(), all)) {
+                    if (named(p)) {
                         return p.actor();
                     }
                 }
@@ -571,13 +569,24 @@ public final class ContextActorResolver implements ActorResolver {
             // commanders; the clause the strike is told in names the owner
             verb = t.governingVerb(t.governor(verb));
         }
-        for (int sub : verb < 0 ? List.<Integer>of() : t.children(verb, "nsubj")) {
-            Mention p = mentionAt(all, m.sentence(), sub);
-            if (p != null && p.head() == sub && named(p)) {
+        for (Mention p : verb < 0 ? List.<Mention>of() : subjects(t, verb, m.sentence(), all)) {
+            if (named(p)) {
                 return p.actor();
             }
         }
         return null;
+    }
+
+    /** The mentions headed by the subjects of a verb. */
+    private static List<Mention> subjects(DependencyTree t, int verb, int sentence, Mention[] all) {
+        List<Mention> out = new ArrayList<>();
+        for (int sub : t.children(verb, "nsubj")) {
+            Mention p = mentionAt(all, sentence, sub);
+            if (p != null && p.head() == sub) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** A state or body the text names (not a person, a people or another nominal). */

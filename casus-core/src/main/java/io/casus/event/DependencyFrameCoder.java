@@ -579,7 +579,7 @@ public final class DependencyFrameCoder implements EventCoder {
         Location near = here == null && f.nominal() && doer >= 0 && t.token(doer).isVerb()
                 && (t.relation(v).equals("obj") || t.relation(v).equals("obl"))
                 ? places.location(t, doer, mentions) : here; // "launched military drills around Taiwan", "arrived in Tokyo for a visit"
-        Location location = near == null && force(f) && tgtActors.isEmpty() ? placeWithin(t, targets, mentions) : near;
+        Location location = near == null && force(f) && tgtActors.isEmpty() ? placeWithin(t, targets, mentions, false) : near;
         if (srcActors.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(h -> thing(t, h))) {
             return true; // "the questions allowed him to", "the oil that funds the group": done by no party
         }
@@ -605,8 +605,8 @@ public final class DependencyFrameCoder implements EventCoder {
                     Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
         }
         int crowd = sources.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
-        String crowdCountry = whence != null ? whence.country() : contextCountry(article);
-        if (srcActors.isEmpty() && crowd >= 0 && crowdCountry != null && Set.of("14", "10").contains(codebook.get(f.code()).root())) {
+        String crowdCountry = !srcActors.isEmpty() || crowd < 0 ? null : whence != null ? whence.country() : contextCountry(article);
+        if (crowdCountry != null && Set.of("14", "10").contains(codebook.get(f.code()).root())) {
             // "thousands marched in Caracas": a crowd of the place, else of the country the article is about
             Token c = t.token(crowd);
             srcActors = List.of(new EventActor(Actor.of(crowdCountry + "CVL", "a crowd", null, Actor.Basis.CONTEXT, 0.4),
@@ -668,11 +668,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 named = named == null ? places.placeAt(in, mentions) : named;
             }
             String root = codebook.get(f.code()).root();
-            boolean within = root.equals("09") || force(f) || root.equals("17") || root.equals("08"); // ("reopened the crossing into Gaza")
-            for (int i = t.subtreeBegin(h); named == null && within && i < t.size() && (i <= h || t.dominates(h, i)); i++) {
-                // "an investigation into alleged war crimes in eastern Congo", "strikes on the Gaza city of Rafah",
-                // "torched 200 houses in a village in the Sagaing region": what lies in a place is that place's
-                named = t.dominates(h, i) ? places.placeAt(i, mentions) : null;
+            // "an investigation into alleged war crimes in eastern Congo", "strikes on the Gaza city of Rafah", "torched 200
+            // houses in a village in the Sagaing region", "reopened the crossing into Gaza": what lies in a place is that place's
+            if (named == null && (root.equals("09") || force(f) || root.equals("17") || root.equals("08"))) {
+                named = placeWithin(t, List.of(h), mentions, true);
             }
             if (named != null && tgtActors.isEmpty()) {
                 tgtActors = List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),
@@ -1274,13 +1273,14 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /**
-     * The first place named within the phrases acted on: "kidnapped three engineers working on a road project in
-     * Niger's Tillaberi region" were kidnapped there. Null if none.
+     * The first place named within the phrases acted on, their heads and modifiers too when {@code whole}, else only
+     * what follows the head: "kidnapped three engineers working on a road project in Niger's Tillaberi region" were
+     * kidnapped there. Null if none.
      */
-    private Location placeWithin(DependencyTree t, List<Integer> heads, List<Mention> mentions) {
+    private Location placeWithin(DependencyTree t, List<Integer> heads, List<Mention> mentions, boolean whole) {
         for (int h : heads) {
-            for (int i = h + 1; i < t.size() && t.dominates(h, i); i++) {
-                Location place = places.placeAt(i, mentions);
+            for (int i = whole ? t.subtreeBegin(h) : h + 1; i < t.size() && (i <= h || t.dominates(h, i)); i++) {
+                Location place = t.dominates(h, i) ? places.placeAt(i, mentions) : null;
                 if (place != null) {
                     return place;
                 }
