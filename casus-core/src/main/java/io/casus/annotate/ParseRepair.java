@@ -62,6 +62,11 @@ public final class ParseRepair {
                 changed |= participleAsPredicate(tokens, gov, rel, p);
             }
         }
+        for (int p = 0; p < n; p++) {
+            if (gov[p] > p && Set.of("VBN", "VBD").contains(tokens.get(p).pos()) && rel[p].startsWith("csubj")) {
+                changed |= participleAsClausalSubject(tokens, gov, rel, p);
+            }
+        }
         for (int p = 1; p < n; p++) {
             if (gov[p] >= 0 && tokens.get(p).pos().equals("VBG") && rel[p].equals("acl") && tokens.get(p - 1).pos().equals(",")) {
                 changed |= participleOfTheClause(gov, rel, p);
@@ -202,7 +207,10 @@ public final class ParseRepair {
      */
     private static boolean trailingReporterTakesTheClause(List<Token> tokens, int[] gov, String[] rel, int s) {
         int g = gov[s];
-        int n = child(gov, rel, s, "nsubj");
+        int n = -1;
+        for (int c = s - 1; c > g && n < 0; c--) {
+            n = gov[c] == s && rel[c].equals("nsubj") ? c : -1; // the subject nearest the verb: the reporter
+        }
         if (g < 0 || g > s || !rel[s].equals("ccomp") || n < g || n > s) {
             return false;
         }
@@ -216,6 +224,11 @@ public final class ParseRepair {
         boolean moved = false;
         for (int c = g + 1; c < comma; c++) {
             if (gov[c] == s) {
+                if (rel[c].equals("nsubj")) {
+                    // "eased some sanctions on X, a day after ..., the Treasury said": a second subject of "said" was
+                    // the first verb's object
+                    rel[c] = child(gov, rel, g, "obj") < 0 ? "obj" : "dep";
+                }
                 gov[c] = g;
                 moved = true;
             }
@@ -319,6 +332,25 @@ public final class ParseRepair {
     }
 
     /**
+     * "An Italian priest kidnapped in Mali two years ago has been freed": a participle right after its noun, read as a
+     * past verb with the noun its subject, the whole the clausal subject of the sentence's verb. The noun is that verb's
+     * subject and the participle its modifier ({@code acl}).
+     */
+    private static boolean participleAsClausalSubject(List<Token> tokens, int[] gov, String[] rel, int p) {
+        int noun = child(gov, rel, p, "nsubj");
+        int head = gov[p];
+        if (noun < 0 || noun > p || !tokens.get(noun).isNoun() || hasAuxiliary(gov, rel, p) || !adjacent(gov, noun, p)
+                || child(gov, rel, p, "obj") >= 0 || child(gov, rel, head, "nsubj") >= 0 || child(gov, rel, head, "nsubj:pass") >= 0) {
+            return false;
+        }
+        gov[noun] = head;
+        rel[noun] = rel[p].equals("csubj:pass") ? "nsubj:pass" : "nsubj";
+        gov[p] = noun;
+        rel[p] = "acl";
+        return true;
+    }
+
+    /**
      * "shelled residential areas of Omdurman, killing 15 civilians": a participle set off by a comma after the verb's
      * object or oblique is the clause's adjunct, not the noun's modifier.
      */
@@ -397,7 +429,7 @@ public final class ParseRepair {
         }
         int to = -1;
         for (int c = 0; c < gov.length; c++) {
-            if (gov[c] == v && rel[c].equals("mark")) {
+            if (gov[c] == v && (rel[c].equals("mark") || rel[c].equals("dep") && c == v - 1 && tokens.get(c).text().equalsIgnoreCase("to"))) {
                 if (!tokens.get(c).text().equalsIgnoreCase("to") || to >= 0) {
                     return false; // "for the army to withdraw": a subject the infinitive may have
                 }
@@ -408,9 +440,11 @@ public final class ParseRepair {
             return false;
         }
         gov[noun] = gov[v];
-        rel[noun] = rel[v].startsWith("csubj") ? "nsubj" + rel[v].substring("csubj".length()) : rel[v];
+        // ("rejected Paraguay's request to extradite him", with "to" left a dep: the request is what was rejected)
+        rel[noun] = rel[v].startsWith("csubj") ? "nsubj" + rel[v].substring("csubj".length()) : rel[v].equals("ccomp") ? "obj" : rel[v];
         gov[v] = noun;
         rel[v] = "acl";
+        rel[to] = "mark";
         return true;
     }
 
@@ -438,6 +472,9 @@ public final class ParseRepair {
         return true;
     }
 
+    /** Participles that work as prepositions: ", including civilians". */
+    private static final Set<String> PREPOSITION_LIKE = Set.of("including", "following", "according", "concerning", "regarding",
+            "excluding", "barring", "pending");
     /** Prepositions that take a gerund clause: "retaliated by expelling", "after shelling", "without naming". */
     private static final Set<String> GERUND_MARKS = Set.of("by", "after", "before", "without", "upon", "while");
 
@@ -449,6 +486,15 @@ public final class ParseRepair {
     private static boolean gerundAsModifier(List<Token> tokens, int[] gov, String[] rel, int g) {
         int noun = gov[g];
         int prep = g - 1;
+        if (tokens.get(prep).text().equals(",") && rel[noun].equals("obj") && gov[noun] >= 0 && gov[noun] < prep
+                && !PREPOSITION_LIKE.contains(tokens.get(g).text().toLowerCase(Locale.ROOT)) && adjacent(gov, g, noun)) {
+            // "Rome said on Monday, thanking Malian authorities for their help": a participle after a comma, read as
+            // an adjective of its object, which was hung on the verb before the comma
+            gov[g] = gov[noun];
+            rel[g] = "advcl";
+            gov[noun] = g;
+            return true;
+        }
         if (gov[prep] != noun || !rel[prep].equals("case") || !GERUND_MARKS.contains(tokens.get(prep).text().toLowerCase(Locale.ROOT))
                 || !tokens.get(noun).isNoun() || !adjacent(gov, g, noun)) {
             return false;

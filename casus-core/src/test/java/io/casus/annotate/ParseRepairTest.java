@@ -190,6 +190,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void aNounTakenForTheSubjectOfAComplementIsTheVerbsObject() {
+        // "The court rejected Peru's request to extradite him": "request" the subject of "extradite", "to" a dep
+        Sentence s = Parses.sentence("The/DT court/NN rejected/VBD/O/reject Peru/NNP/LOCATION 's/POS request/NN/O/request to/IN "
+                        + "extradite/VB/O/extradite him/PRP",
+                "det(court-2, The-1)", "nsubj(rejected-3, court-2)", "root(ROOT-0, rejected-3)", "nmod:poss(request-6, Peru-4)",
+                "case(Peru-4, 's-5)", "nsubj(extradite-8, request-6)", "dep(extradite-8, to-7)", "ccomp(rejected-3, extradite-8)",
+                "obj(extradite-8, him-9)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("obj(2)", relationOf(fixed, 5), "the request is what was rejected");
+        assertEquals("acl(5)", relationOf(fixed, 7));
+        assertEquals("mark(7)", relationOf(fixed, 6));
+    }
+
+    @Test
     void anInfinitiveWithForOrABareHeadlineNounKeepsItsSubject() {
         Sentence withFor = Parses.sentence("They/PRP called/VBD/O/call for/IN the/DT army/NN to/TO withdraw/VB/O/withdraw",
                 "nsubj(called-2, They-1)", "root(ROOT-0, called-2)", "mark(withdraw-7, for-3)", "det(army-5, the-4)",
@@ -249,6 +263,22 @@ class ParseRepairTest {
         assertEquals("parataxis(1)", relationOf(fixed, 8), "the report is an aside");
     }
 
+
+    @Test
+    void aTrailingReporterGivesBackTheObjectItTookAsASubject() {
+        // "Chile eased curbs on imports, a day after Peru acted, the ministry said": "curbs" parsed as a subject of "said"
+        Sentence s = Parses.sentence("Chile/NNP/LOCATION eased/VBD/O/ease curbs/NNS/O/curb on/IN imports/NNS ,/, a/DT day/NN "
+                        + "after/IN Peru/NNP/LOCATION acted/VBD/O/act ,/, the/DT ministry/NN said/VBD/O/say",
+                "nsubj(eased-2, Chile-1)", "root(ROOT-0, eased-2)", "nsubj(said-15, curbs-3)", "case(imports-5, on-4)",
+                "nmod(curbs-3, imports-5)", "punct(curbs-3, ,-6)", "det(day-8, a-7)", "dep(acted-11, day-8)", "mark(acted-11, after-9)",
+                "nsubj(acted-11, Peru-10)", "advcl(said-15, acted-11)", "punct(said-15, ,-12)", "det(ministry-14, the-13)",
+                "nsubj(said-15, ministry-14)", "ccomp(eased-2, said-15)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("obj(1)", relationOf(fixed, 2), "what was eased is the object again");
+        assertEquals("advcl(1)", relationOf(fixed, 10), "the after-clause is the easing's");
+        assertEquals("nsubj(14)", relationOf(fixed, 13), "the ministry still said it");
+        assertEquals("parataxis(1)", relationOf(fixed, 14));
+    }
     @Test
     void aRelativeClauseWithoutPronounModifiesItsNounAgain() {
         // "sanctions on officials it accused of abuses": "accused" parsed as an aside of "imposed"
