@@ -39,7 +39,7 @@ public final class ContextActorResolver implements ActorResolver {
     private static final double CONTEXT = 0.5;
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent", "nmod:poss", "obj", "iobj");
     private static final Set<String> LOCAL = Set.of("local", "regional", "provincial", "municipal", "district", "county", "city");
-    private static final Set<String> PARTY_CASES = Set.of("of", "with", "against", "on", "to");
+    private static final Set<String> PARTY_CASES = Set.of("of", "with", "against", "on", "to", "from", "by");
     private static final Set<String> GENERIC_PERSONS = Set.of("officer", "officers", "official", "officials", "spokesman",
             "spokeswoman", "spokesperson", "chief", "chiefs", "member", "members", "source", "sources", "leader", "leaders", "adviser",
             "advisers", "advisor", "advisors");
@@ -49,6 +49,11 @@ public final class ContextActorResolver implements ActorResolver {
             "charter", "airline", "airliner");
     /** Sectors of armed groups a later "the militants" can stand for. */
     private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF", "SEP");
+    /** Heads of bodies every state has, so that a name made of them alone is the state's: "the Interior Ministry". */
+    private static final Set<String> GENERIC_BODIES = Set.of("ministry", "court", "police", "army", "navy", "parliament",
+            "assembly", "cabinet", "government", "senate", "military", "prosecutor", "prosecutors");
+    /** Nouns by which a text refers back to a country it has named ("the country had asked the IMF"). */
+    public static final Set<String> THE_COUNTRY = Set.of("country", "nation", "kingdom");
     private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
     private final Lexicons lexicons;
@@ -107,8 +112,12 @@ public final class ContextActorResolver implements ActorResolver {
                 out[i] = m.withActor(affiliation(m, trees.get(m.sentence()), out));
             } else if (m.type() == MentionType.ORGANIZATION && m.actor() == null) {
                 // a body no dictionary knows, named by its country and kind: "the Latvian Constitutional Court"
+                // (placed by the article's country only when its name is a generic body: "the Interior Ministry")
                 Actor a = nominal(m, trees.get(m.sentence()), out, people, main);
-                out[i] = m.withActor(a == null || a.basis() == Basis.CONTEXT && a.confidence() <= CONTEXT ? null : a);
+                DependencyTree t = trees.get(m.sentence());
+                boolean generic = GENERIC_BODIES.contains(lastWord(m.text()).toLowerCase(Locale.ROOT))
+                        && t.parsed() && t.children(m.head(), "nmod:poss").isEmpty(); // (not "Brazil's Supreme Court")
+                out[i] = m.withActor(a == null || a.basis() == Basis.CONTEXT && a.confidence() <= CONTEXT && !generic ? null : a);
             }
         }
         return List.of(out);
@@ -377,10 +386,14 @@ public final class ContextActorResolver implements ActorResolver {
         }
         int h = m.head();
         int g = t.governor(h);
-        // or the party of an act named by a noun: "criticism of Stockholm", "talks with Pyongyang", "pressure on Tehran"
+        // or the party of an act named by a noun: "criticism of Stockholm", "talks with Pyongyang", "pressure on Tehran",
+        // "a request from Kyiv", "the expulsion of two diplomats by Moscow"
         boolean party = g >= 0 && (t.token(g).pos().equals("NN") || t.token(g).pos().equals("NNS")) && t.baseRelation(h).equals("nmod")
                 && t.children(h, "case").stream().anyMatch(c -> PARTY_CASES.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
-        return ACTING.contains(t.relation(h)) || party;
+        // or the agent of a passive verb: "were ordered to leave by the ministry in Moscow", "was condemned by Kyiv"
+        boolean agent = t.baseRelation(h).equals("obl") && t.children(h, "case").stream()
+                .anyMatch(c -> t.token(c).text().equalsIgnoreCase("by"));
+        return ACTING.contains(t.relation(h)) || party || agent;
     }
 
     // ---- nominal actors ----
@@ -420,6 +433,11 @@ public final class ContextActorResolver implements ActorResolver {
         if (sector != null && t.parsed() && t.children(m.head(), "amod").stream()
                 .anyMatch(a -> Set.of("unidentified", "unknown", "masked").contains(t.token(a).text().toLowerCase(Locale.ROOT)))) {
             sector = "UAF"; // "unidentified gunmen": armed men of no known side, as ICEWS and PETRARCH code them
+        }
+        if (sector == null && THE_COUNTRY.contains(headWord) && definite(t, m)) {
+            // "Egypt's finance minister said the country had asked the IMF": the country named just before, if any
+            String named = lastCountry(m, resolved);
+            return named == null ? null : Actor.of(named, m.text(), null, Basis.COREFERENCE, COREFERENCE);
         }
         if (sector == null) {
             // "the group" after "Hamas said": the armed group named just before, if any
@@ -599,6 +617,18 @@ public final class ContextActorResolver implements ActorResolver {
         return t.token(m.tokenBegin()).text().equalsIgnoreCase("the") && t.children(m.head(), "nummod").isEmpty();
     }
 
+    /** The country named last before the mention (by name, demonym or capital), in its sentence or the one before, or null. */
+    private String lastCountry(Mention m, Mention[] all) {
+        String last = null;
+        for (Mention p : all) {
+            boolean before = p.sentence() == m.sentence() - 1 || p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin();
+            String country = before && p != m && p.type() != MentionType.NOMINAL && p.type() != MentionType.PERSON
+                    && p.type() != MentionType.ORGANIZATION ? countryOfPlace(p) : null;
+            last = country != null ? country : last;
+        }
+        return last;
+    }
+
     /** The armed group a dictionary named last before the mention, in its sentence or the two before it, or null. */
     private static Actor lastArmedGroup(Mention m, Mention[] all) {
         Actor last = null;
@@ -649,14 +679,14 @@ public final class ContextActorResolver implements ActorResolver {
     }
 
     /**
-     * The organisation or group an "of" phrase makes the nominal part of: "leaders of the Muslim Brotherhood", "the
-     * leader of the rebel group", or null.
+     * The organisation or group an "of" or "at" phrase makes the nominal part of: "leaders of the Muslim Brotherhood",
+     * "the leader of the rebel group", "judges at the International Criminal Court", or null.
      */
     private static Actor bodyOf(Mention m, DependencyTree t, Mention[] all) {
         if (!t.parsed()) {
             return null;
         }
-        for (int c : locatives(t, m.head(), Set.of("of"))) {
+        for (int c : locatives(t, m.head(), Set.of("of", "at"))) {
             Mention body = mentionAt(all, m.sentence(), c);
             boolean party = body != null && body.actor() != null
                     && (body.type() == MentionType.ORGANIZATION || body.type() == MentionType.NOMINAL && !body.actor().sector().isEmpty());

@@ -54,6 +54,13 @@ public final class Lexicons {
             }
             addAll(placeNames, List.of(r.get(0)), r.get(1), r);
         }
+        for (Country c : countriesByCode.values()) {
+            for (String capital : c.capitals()) {
+                if (placeNames.get(capital) == null) {
+                    placeNames.add(capital, c.code()); // capitals the recogniser missed ("a request from Kyiv")
+                }
+            }
+        }
         for (Tsv.Row r : Tsv.resource(Lexicons.class, "outlets.tsv", 3)) {
             Outlet o = new Outlet(r.list(0), r.get(1), r.get(2));
             addAll(outlets, o.names(), o, r);

@@ -2,6 +2,7 @@ package io.casus.mention;
 
 import io.casus.actor.ActorDictionary;
 import io.casus.actor.ActorEntry;
+import io.casus.actor.ContextActorResolver;
 import io.casus.lexicon.Gazetteer;
 import io.casus.lexicon.Lexicons;
 import io.casus.model.AnnotatedArticle;
@@ -203,7 +204,12 @@ public final class MentionFinder {
             // "the group" alone may be an armed group named just before ("Hamas said ... the group"): the resolver decides
             boolean theGroup = word.equals("group") && tok.pos().equals("NN") && h > 0 && t.parsed()
                     && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).size() == 1;
-            if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null && !theGroup) {
+            // and "the country" may be the country named just before ("Egypt's minister said the country had asked")
+            boolean theCountry = ContextActorResolver.THE_COUNTRY.contains(word) && tok.pos().equals("NN") && h > 0 && t.parsed()
+                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
+                        || t.relation(c).equals("case"));
+            if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null && !theGroup
+                    && !theCountry) {
                 continue;
             }
             // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head,
