@@ -73,6 +73,15 @@ public final class ParseRepair {
             }
         }
         for (int o = 0; o < n; o++) {
+            int first = gov[o] >= 0 && rel[o].equals("obj") ? child(gov, rel, gov[o], "obj") : -1;
+            if (first >= 0 && first < o && afterComma(tokens, gov, o)) {
+                // "sentenced a lawyer to seven years, a verdict condemned by rights groups": a second object set off by a
+                // comma sums up the clause
+                rel[o] = "dep";
+                changed = true;
+            }
+        }
+        for (int o = 0; o < n; o++) {
             if (gov[o] >= 0 && rel[o].equals("iobj") && child(gov, rel, gov[o], "obj") < 0) {
                 rel[o] = "obj"; // "suspended the French broadcaster RFI": an indirect object with no direct one is the object
                 changed = true;
@@ -300,6 +309,15 @@ public final class ParseRepair {
         int head = gov[p];
         if (head > noun && head < p) {
             return false;
+        }
+        if (head >= 0 && head < noun && afterComma(tokens, gov, noun) && hasByAgent(tokens, gov, rel, p)) {
+            // "accused Armenian forces of firing, an allegation dismissed by Yerevan": the noun summing up the clause is
+            // what the participle's agent acted on
+            gov[noun] = head;
+            rel[noun] = rel[p];
+            gov[p] = noun;
+            rel[p] = "acl";
+            return true;
         }
         if (head >= 0 && head < noun && tokens.get(head).isVerb() && Set.of("dep", "ccomp", "parataxis").contains(rel[p])
                 && child(gov, rel, head, "obj") < 0 && hasSubject(gov, rel, head, true)) {
@@ -573,6 +591,29 @@ public final class ParseRepair {
             }
         }
         return -1;
+    }
+
+    /** Whether the phrase a token heads is set off by a comma before it (the parser hangs the comma either way). */
+    private static boolean afterComma(List<Token> tokens, int[] gov, int h) {
+        int edge = h;
+        for (int i = h - 1; i >= 0 && dominatedBy(gov, i, h); i--) {
+            edge = i;
+        }
+        return tokens.get(edge).text().equals(",") || edge > 0 && tokens.get(edge - 1).text().equals(",");
+    }
+
+    /** Whether a participle has a by-agent: "dismissed by Yerevan". */
+    private static boolean hasByAgent(List<Token> tokens, int[] gov, String[] rel, int p) {
+        for (int c = p + 1; c < gov.length; c++) {
+            if (gov[c] == p && rel[c].startsWith("obl")) {
+                for (int k = p + 1; k < c; k++) {
+                    if (gov[k] == c && rel[k].equals("case") && tokens.get(k).text().equalsIgnoreCase("by")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean dominatedBy(int[] gov, int i, int ancestor) {

@@ -294,4 +294,59 @@ class ParseRepairTest {
                 "nsubj(said-6, it-5)", "parataxis(imposed-2, said-6)");
         assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()), "an aside after a comma stays an aside");
     }
+
+    @Test
+    void aNounSummingUpTheClauseIsNoSecondObjectNorTheSubjectOfItsParticiple() {
+        // "jailed a lawyer, a move condemned by Britain": "move" parsed as a second object of "jailed"
+        Sentence second = Parses.sentence("Police/NNS jailed/VBD/O/jail a/DT lawyer/NN ,/, a/DT move/NN condemned/VBN/O/condemn "
+                        + "by/IN Britain/NNP/LOCATION",
+                "nsubj(jailed-2, Police-1)", "root(ROOT-0, jailed-2)", "det(lawyer-4, a-3)", "obj(jailed-2, lawyer-4)",
+                "punct(move-7, ,-5)", "det(move-7, a-6)", "obj(jailed-2, move-7)", "acl(move-7, condemned-8)",
+                "case(Britain-10, by-9)", "obl(condemned-8, Britain-10)");
+        List<Dependency> fixed = repair.repair(second.tokens(), second.dependencies());
+        assertEquals("obj(1)", relationOf(fixed, 3), "the lawyer stays the object");
+        assertEquals("dep(1)", relationOf(fixed, 6), "the move sums the clause up");
+        // "accused Armenia of firing, an allegation dismissed by Yerevan": "allegation" parsed as the participle's subject
+        Sentence subject = Parses.sentence("Baku/NNP/LOCATION accused/VBD/O/accuse Armenia/NNP/LOCATION ,/, an/DT allegation/NN "
+                        + "dismissed/VBN/O/dismiss by/IN Yerevan/NNP/LOCATION",
+                "nsubj(accused-2, Baku-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Armenia-3)", "punct(dismissed-7, ,-4)",
+                "det(allegation-6, an-5)", "nsubj(dismissed-7, allegation-6)", "dep(accused-2, dismissed-7)", "case(Yerevan-9, by-8)",
+                "obl(dismissed-7, Yerevan-9)");
+        fixed = repair.repair(subject.tokens(), subject.dependencies());
+        assertEquals("dep(1)", relationOf(fixed, 5), "the allegation sums the clause up");
+        assertEquals("acl(5)", relationOf(fixed, 6), "and is what was dismissed");
+    }
+
+    @Test
+    void aParticipleReadAsAClausalSubjectModifiesItsNoun() {
+        // "A priest kidnapped in Mali has been freed": "kidnapped/VBD" with "priest" its subject, the clausal subject of "freed"
+        Sentence s = Parses.sentence("A/DT priest/NN kidnapped/VBD/O/kidnap in/IN Mali/NNP/LOCATION has/VBZ been/VBN freed/VBN/O/free",
+                "det(priest-2, A-1)", "nsubj(kidnapped-3, priest-2)", "case(Mali-5, in-4)", "obl(kidnapped-3, Mali-5)",
+                "csubj:pass(freed-8, kidnapped-3)", "aux(freed-8, has-6)", "aux:pass(freed-8, been-7)", "root(ROOT-0, freed-8)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("nsubj:pass(7)", relationOf(fixed, 1), "the priest was freed");
+        assertEquals("acl(1)", relationOf(fixed, 2), "and had been kidnapped");
+        // a clausal subject with its own object is a clause: "Whoever [kidnapped the priest] ..." is left alone
+        Sentence clause = Parses.sentence("Rebels/NNS kidnapped/VBD/O/kidnap him/PRP was/VBD reported/VBN/O/report",
+                "nsubj(kidnapped-2, Rebels-1)", "obj(kidnapped-2, him-3)", "csubj:pass(reported-5, kidnapped-2)",
+                "aux:pass(reported-5, was-4)", "root(ROOT-0, reported-5)");
+        assertSame(clause.dependencies(), repair.repair(clause.tokens(), clause.dependencies()));
+    }
+
+    @Test
+    void aParticipleAfterACommaReadAsItsObjectsAdjectiveHeadsItsClause() {
+        // "Rome said on Monday, thanking Malian authorities": "thanking" parsed as an adjective of "authorities"
+        Sentence s = Parses.sentence("Rome/NNP/LOCATION said/VBD/O/say on/IN Monday/NNP ,/, thanking/VBG/O/thank Malian/JJ "
+                        + "authorities/NNS/O/authority",
+                "nsubj(said-2, Rome-1)", "root(ROOT-0, said-2)", "case(Monday-4, on-3)", "obl(said-2, Monday-4)", "punct(said-2, ,-5)",
+                "amod(authorities-8, thanking-6)", "amod(authorities-8, Malian-7)", "obj(said-2, authorities-8)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("advcl(1)", relationOf(fixed, 5));
+        assertEquals("obj(5)", relationOf(fixed, 7), "the authorities are thanked");
+        // a participle that works as a preposition stays: ", including civilians"
+        Sentence including = Parses.sentence("Rebels/NNS killed/VBD/O/kill ten/CD ,/, including/VBG/O/include civilians/NNS",
+                "nsubj(killed-2, Rebels-1)", "root(ROOT-0, killed-2)", "obj(killed-2, ten-3)", "punct(killed-2, ,-4)",
+                "amod(civilians-6, including-5)", "obj(killed-2, civilians-6)");
+        assertEquals("amod(5)", relationOf(repair.repair(including.tokens(), including.dependencies()), 4));
+    }
 }
