@@ -44,6 +44,30 @@ final class Answers {
         }
     }
 
+    /**
+     * "A suicide bomber blew himself up at a checkpoint, killing six officers, and the Pakistani Taliban claimed
+     * responsibility": a claim that names no act is of the last act of force told, in its sentence or the one before,
+     * and addressed to that act's target.
+     */
+    static void claimTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || !e.cameoCode().equals("015") || !e.asserted()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Event x = out.get(j);
+                if (x.sentence() < e.sentence() - 1) {
+                    break;
+                }
+                if (x.quadClass() == 4 && x.asserted() && x.target() != null) {
+                    out.set(i, e.withTarget(x.target()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** "Rwanda denied sending troops into Congo": a denial is addressed to the one the denied act would be done to. */
     static void addressDenials(DependencyTree t, Map<Integer, List<Event>> byTrigger, List<Event> out) {
         for (var e : byTrigger.entrySet()) {

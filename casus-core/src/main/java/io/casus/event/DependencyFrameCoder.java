@@ -80,7 +80,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** Nouns that sum up the clause before them: "..., a move China condemned", "..., a step Seoul called provocative". */
     private static final Set<String> SUMMARY_NOUNS = Set.of("move", "step", "decision", "action", "act", "measure", "charge",
-            "claim", "allegation", "accusation", "demand", "request", "proposal", "offer", "plan", "deal");
+            "claim", "allegation", "accusation", "demand", "request", "proposal", "offer", "plan", "deal", "verdict", "ruling");
     /** Links by which a noun after a clause sums it up: "..., a move China condemned", "..., a charge Moscow denied". */
     private static final Set<String> SUMMING_UP = Set.of("obl:npmod", "appos", "dep", "parataxis", "obl:tmod", "conj");
     /** Verbs naming what an act is: "called the attack a war crime", "branded the vote a farce". */
@@ -156,6 +156,10 @@ public final class DependencyFrameCoder implements EventCoder {
     private String statedCode(String code, Modality modality, DependencyTree t, int v) {
         if (hasAux(t, v, Set.of("have", "'ve"))) {
             return null; // "would not have rescued", "would have attacked": a counterfactual past, nothing promised
+        }
+        int g = t.governor(v);
+        if (t.relation(v).equals("xcomp") && g >= 0 && Set.of("try", "attempt").contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return null; // "tried to force their way into the embassy": an attempt, not a word given
         }
         String condition = condition(t, v);
         return switch (modality) {
@@ -403,6 +407,7 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         Answers.answerTargets(out);
+        Answers.claimTargets(out);
         return datedByContext(out);
     }
 
@@ -566,7 +571,13 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         int doer = t.governor(v);
         List<EventActor> srcActors = actors(t, sources, mentions, quote);
-        List<EventActor> tgtActors = actors(t, targets, mentions, quote);
+        List<EventActor> srcFound = srcActors;
+        // ("a verdict condemned by Britain": an act's noun, whose doer is looked for, is not its own agent's)
+        boolean summing = targets.size() == 1 && targets.get(0) == t.governor(v) && t.relation(v).equals("acl")
+                && (SUMMARY_NOUNS.contains(t.token(targets.get(0)).lemma().toLowerCase(Locale.ROOT))
+                    || !frames.nounFrames(t.token(targets.get(0)).lemma().toLowerCase(Locale.ROOT)).isEmpty());
+        List<EventActor> tgtActors = actors(t, targets, mentions, quote).stream().filter(a -> !summing || srcFound.stream()
+                .noneMatch(x -> x.begin() == a.begin() && x.end() == a.end())).toList();
         if (answering) {
             // "respond", "a response": a retaliation only when an earlier act of force on the responder is told
             Event answered = srcActors.isEmpty() ? null : Answers.answeredAct(srcActors.get(0), out);
@@ -681,7 +692,8 @@ public final class DependencyFrameCoder implements EventCoder {
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
         }
-        if (tgtActors.isEmpty() && !srcActors.isEmpty() && rules.domestic(f.code())) {
+        String means = byMeans(f.code(), t, v, object, sources, mentions); // ("launched an indefinite strike": a labour strike)
+        if (tgtActors.isEmpty() && !srcActors.isEmpty() && rules.domestic(means)) {
             // a protest, a curfew or an easing of bans that names no one is addressed at home (domestic.tsv)
             EventActor p = srcActors.get(0);
             tgtActors = List.of(new EventActor(Actor.of(p.actor().country(), p.text(), null, Actor.Basis.CONTEXT, 0.5),
@@ -701,7 +713,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (reciprocal) {
             tgts = srcActors;
         }
-        CameoCode code = codebook.get(joint ? "062" : byMeans(f.code(), t, v, object, sources, mentions));
+        CameoCode code = codebook.get(joint ? "062" : means);
         Sentence s = t.sentence();
         int tb = Math.min(v, Math.min(particle < 0 ? v : particle, object < 0 ? v : object));
         int te = Math.max(v, Math.max(particle, object)) + 1;
@@ -916,6 +928,10 @@ public final class DependencyFrameCoder implements EventCoder {
             return List.of();
         }
         String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
+        if (hasCase(t, v, "in") && MOTIVES.contains(noun) && t.baseRelation(v).equals("nmod") && t.token(doer).isNoun()
+                && t.baseRelation(doer).equals("obl") && t.token(t.governor(doer)).isVerb() && !passive(t, t.governor(doer))) {
+            return subject(t, t.governor(doer)); // "blocked motorways with tractors in protest", the protest hung on the tractors
+        }
         if (t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
                 && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun)
                     || hasCase(t, v, "after", "following", "during")
@@ -1139,8 +1155,16 @@ public final class DependencyFrameCoder implements EventCoder {
             candidates.add(Syntax.conditionParties(t, v));
             complements.forEach(c -> candidates.add(Syntax.conditionParties(t, c)));
             addressees(t, v).forEach(candidates::add);
-            int first = t.governor(v);
-            if (t.relation(v).equals("conj") && first >= 0 && t.token(first).isVerb() && t.children(v, "nsubj").isEmpty()
+            int link = v; // "accused Russia and Belarus and said they would close crossings", "recalled its ambassador
+            // from Caracas and threatened to cut ties": an act said or intended by the doer of the first
+            while (Set.of("xcomp", "ccomp").contains(t.relation(link)) && t.governor(link) >= 0
+                    && t.children(link, "nsubj").stream().allMatch(n -> t.token(n).pos().equals("PRP"))
+                    && (lexicons.isSpeechVerb(t.token(t.governor(link)).lemma().toLowerCase(Locale.ROOT))
+                        || Modalities.INTENDING.contains(t.token(t.governor(link)).lemma().toLowerCase(Locale.ROOT)))) {
+                link = t.governor(link);
+            }
+            int first = t.governor(link);
+            if (t.relation(link).equals("conj") && first >= 0 && t.token(first).isVerb() && t.children(link, "nsubj").isEmpty()
                     && !codebook.get(f.code()).root().equals("01") && location == null) {
                 // "recalled its ambassador from Nicaragua and suspended talks": the same doer acting on the same party
                 // ("arrested 14 fishermen and seized their trawlers"; but "kidnapped Russian advisers and exploded bombs in
@@ -1151,17 +1175,24 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             int modified = t.governor(v);
-            boolean relative = t.relation(v).equals("acl:relcl") || t.relation(v).equals("dep") && t.token(v).pos().startsWith("VBD");
+            // (or a participle with its agent: "a verdict condemned by Human Rights Watch", "a withdrawal demanded by the junta")
+            boolean relative = t.relation(v).equals("acl:relcl") || t.relation(v).equals("dep") && t.token(v).pos().startsWith("VBD")
+                    || t.relation(v).equals("acl") && Syntax.participle(t, v) && !prep(t, v, "by").isEmpty();
             if (relative && modified >= 0 && t.token(modified).isNoun() && t.children(v, "obj").isEmpty()
                     && t.children(v, "nsubj").stream().noneMatch(s -> RELATIVE_PRONOUNS.contains(t.token(s).text().toLowerCase(Locale.ROOT)))) {
                 // "officials it accused of abuses": a relative clause acts on its noun; "a move China condemned", "a demand
                 // Manila rejected", "a charge Moscow denied": a noun summing up the clause before it names that clause's doers
                 candidates.add(List.of(modified));
-                int g = t.governor(modified);
+                // (the parser may hang the summing noun on the clause's last noun: "to seven years in prison, a verdict ...")
+                int g = SUMMING_UP.contains(t.relation(modified)) ? t.governingVerb(modified) : t.governor(modified);
                 String noun = t.token(modified).lemma().toLowerCase(Locale.ROOT);
                 if (g >= 0 && t.token(g).isVerb() && SUMMING_UP.contains(t.relation(modified))
                         && (SUMMARY_NOUNS.contains(noun) || !frames.nounFrames(noun).isEmpty())) {
                     candidates.add(subject(t, g));
+                }
+                if (g >= 0 && t.token(g).isVerb() && t.relation(modified).equals("obj") && !frames.nounFrames(noun).isEmpty()
+                        && !SUMMARY_NOUNS.contains(noun)) {
+                    candidates.add(subject(t, g)); // "completing a withdrawal demanded by the junta": the one completing it
                 }
             }
             int causer = t.governor(v);
@@ -1444,7 +1475,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (obj.isEmpty() && stance(t, v)) {
                     return prep(t, v, "to");
                 }
-                if (obj.isEmpty() && t.relation(v).equals("acl") && t.token(v).pos().equals("VBN") && t.governor(v) >= 0
+                if (obj.isEmpty() && t.relation(v).equals("acl") && Syntax.participle(t, v) && t.governor(v) >= 0
                         && t.token(t.governor(v)).isNoun() && !hasCase(t, t.governor(v), "at", "during", "in", "on", "after", "before", "amid", "following")) {
                     // (not an occasion: "met him at a lunch hosted by the ambassador")
                     return List.of(t.governor(v)); // "rescued 30 students abducted by gunmen": the students were abducted
@@ -1472,6 +1503,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 List<Integer> p = new ArrayList<>(prep(t, v, role));
                 if (object >= 0) {
                     p.addAll(prep(t, object, role));
+                }
+                for (int of : nominal && role.equals("by") && p.isEmpty() ? prep(t, v, "of") : List.<Integer>of()) {
+                    p.addAll(prep(t, of, "by")); // "the expulsion of two diplomats by Moscow", the agent hung on the diplomats
                 }
                 return p;
         }
@@ -1502,7 +1536,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 return t.children(v, "nsubj:pass");
             }
             if (passive(t, at)) {
-                List<Integer> agent = prep(t, at, "by");
+                List<Integer> agent = new ArrayList<>(prep(t, at, "by"));
+                for (int x : agent.isEmpty() ? t.children(at, "xcomp") : List.<Integer>of()) {
+                    // "were ordered to leave Russia by the foreign ministry": the agent hung on the infinitive
+                    agent.addAll(passive(t, x) ? List.of() : prep(t, x, "by").stream().filter(b -> t.token(b).isNoun()).toList());
+                }
                 if (!agent.isEmpty()) {
                     return agent;
                 }
@@ -1561,7 +1599,7 @@ public final class DependencyFrameCoder implements EventCoder {
                         continue;
                     }
                 }
-                if (t.token(at).pos().equals("VBN") && t.children(at, "nsubj").isEmpty()) {
+                if (Syntax.participle(t, at) && t.children(at, "nsubj").isEmpty()) {
                     return prep(t, at, "by"); // "a letter handed over by Iraq": the noun is what is acted on
                 }
                 // "militants who attacked the base": the relative clause's noun
@@ -1755,7 +1793,7 @@ public final class DependencyFrameCoder implements EventCoder {
             doers.addAll(t.children(h, "amod"));
         }
         for (int c : t.children(h, "acl")) {
-            if (t.token(c).pos().equals("VBN")) {
+            if (Syntax.participle(t, c)) {
                 doers.addAll(prep(t, c, "by"));
             }
         }

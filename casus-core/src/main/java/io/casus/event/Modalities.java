@@ -70,6 +70,10 @@ final class Modalities {
             // (but "it took a long war for the Eritreans to liberate themselves": they did)
             return Modality.HYPOTHETICAL; // "a permit for 15,000 people to march", "time for Iran to negotiate": not done
         }
+        int noun = t.governor(v);
+        if (t.relation(v).equals("acl") && noun >= 0 && anyOf(t, noun)) {
+            return Modality.HYPOTHETICAL; // "any Western troops sent to Ukraine would become targets": none sent yet
+        }
         boolean intended = false;
         for (int at = v, steps = 0; at >= 0 && steps < 6; steps++) {
             for (int c : t.children(at)) {
@@ -99,8 +103,10 @@ final class Modalities {
                     return m;
                 }
             }
-            if (g >= 0 && link.startsWith("acl") && t.token(g).isNoun() && hasCase(t, at, "to")) {
-                // "an attempt to kill the governor was thwarted", "a plan to attack": the act is what becomes of its noun
+            if (g >= 0 && (link.startsWith("acl") && hasCase(t, at, "to")
+                    || (link.equals("acl") || link.equals("ccomp")) && hasCase(t, at, "of", "that")) && t.token(g).isNoun()) {
+                // "an attempt to kill the governor was thwarted", "a plan to attack", "on suspicion of spying", "reports
+                // that gas was used": the act is what becomes of its noun
                 Modality m = governedNoun(t, g);
                 if (m == null) {
                     m = rules.nounGovernor("noun", t.token(g).lemma().toLowerCase(Locale.ROOT));
@@ -209,6 +215,11 @@ final class Modalities {
         return true;
     }
 
+    /** Whether a noun is said of any one of its kind ("any attack", "any troops"): supposed, not told. */
+    private static boolean anyOf(DependencyTree t, int n) {
+        return t.children(n, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("any"));
+    }
+
     /** The modality a verb gives the noun it acts on ("thwarted an attempt", "cancelled the visit"), or null. */
     Modality governedNoun(DependencyTree t, int n) {
         String rel = t.relation(n);
@@ -225,6 +236,11 @@ final class Modalities {
             if (t.token(c).text().equalsIgnoreCase("no")) {
                 return Modality.NEGATED;
             }
+        }
+        if (anyOf(t, n)) {
+            // "any attack on Iran would be answered": an act supposed, not told (or denied: "did not launch any attack")
+            int g = t.governingVerb(n);
+            return g >= 0 && of(t, g) == Modality.NEGATED ? Modality.NEGATED : Modality.HYPOTHETICAL;
         }
         // "a possible war", "cancelled a planned visit", "called for sanctions" (noun-governors.tsv)
         for (int c : t.children(n, "amod")) {

@@ -21,13 +21,22 @@ final class Syntax {
     static List<Integer> objects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>(t.children(v, "obj"));
         out.addAll(stance(t, v) ? prep(t, v, "to") : t.children(v, "nsubj:pass"));
-        if (t.relation(v).startsWith("acl") && t.token(v).pos().equals("VBN") && t.governor(v) >= 0) {
+        if (t.relation(v).startsWith("acl") && participle(t, v) && t.governor(v) >= 0) {
             out.add(t.governor(v)); // "a letter handed over to the UN", "weapons seized last year"
         }
         for (int o : List.copyOf(out)) {
             out.addAll(prep(t, o, "of"));
         }
         return out;
+    }
+
+    /**
+     * A past participle: tagged so, or a past verb modifying a noun with no subject of its own ("a priest kidnapped/VBD
+     * in Mali", the tagger's usual slip).
+     */
+    static boolean participle(DependencyTree t, int v) {
+        String pos = t.token(v).pos();
+        return pos.equals("VBN") || pos.equals("VBD") && t.relation(v).equals("acl") && t.children(v, "nsubj").isEmpty();
     }
 
     /** Obliques and nominal modifiers of {@code head} introduced by the preposition. */

@@ -1665,4 +1665,86 @@ class DependencyFrameCoderTest {
                 "obl(working-6, project-9)", "case(Niger-11, in-10)", "nmod(project-9, Niger-11)"));
         assertTrue(ev.stream().anyMatch(x -> x.startsWith("NERUAF>NER 181")), "unnamed armed men of the place, on its people: " + ev);
     }
+
+    @Test
+    void aNounSummingUpAClauseActedOnByAnAgentNamesTheClausesDoer() {
+        // "Kenyan police arrested a lawyer, a move condemned by Britain": Britain condemns the police
+        List<String> ev = summaries(new Docs().add("Kenyan/JJ police/NNS arrested/VBD/O/arrest a/DT lawyer/NN ,/, a/DT move/NN/O/move "
+                        + "condemned/VBN/O/condemn by/IN Britain/NNP/LOCATION",
+                "amod(police-2, Kenyan-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "det(lawyer-5, a-4)",
+                "obj(arrested-3, lawyer-5)", "punct(move-8, ,-6)", "det(move-8, a-7)", "dep(arrested-3, move-8)",
+                "acl(move-8, condemned-9)", "case(Britain-11, by-10)", "obl(condemned-9, Britain-11)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("GBR>KEN\\w* 111 asserted 2024-04-16")), ev.toString());
+    }
+
+    @Test
+    void anActSaidOrIntendedByTheDoerOfACoordinatedActIsAtItsParty() {
+        // "Poland accused Belarus and said it would close the border": the threat is at Belarus
+        List<String> ev = summaries(new Docs().add("Poland/NNP/LOCATION accused/VBD/O/accuse Belarus/NNP/LOCATION and/CC said/VBD/O/say "
+                        + "it/PRP would/MD close/VB/O/close the/DT border/NN/O/border",
+                "nsubj(accused-2, Poland-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Belarus-3)", "cc(said-5, and-4)",
+                "conj(accused-2, said-5)", "nsubj(close-8, it-6)", "aux(close-8, would-7)", "ccomp(said-5, close-8)",
+                "det(border-10, the-9)", "obj(close-8, border-10)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("POL>BLR 13\\d* asserted 2024-04-16")), ev.toString());
+        assertTrue(ev.stream().noneMatch(x -> x.matches("POL>BLR 191 asserted.*")), "the closing is not done: " + ev);
+    }
+
+    @Test
+    void anActOfAnyOneIsSupposedNotTold() {
+        String words = "%s/DT troops/NNS/O/troop sent/VBN/O/send into/IN Ukraine/NNP/LOCATION would/MD become/VB/O/become targets/NNS";
+        String[] deps = {"det(troops-2, %s-1)", "nsubj(become-7, troops-2)", "acl(troops-2, sent-3)", "case(Ukraine-5, into-4)",
+                "obl(sent-3, Ukraine-5)", "aux(become-7, would-6)", "root(ROOT-0, become-7)", "xcomp(become-7, targets-8)"};
+        String[] any = deps.clone();
+        any[0] = String.format(deps[0], "Any");
+        List<String> supposed = summaries(new Docs().add(String.format(words, "Any"), any));
+        assertTrue(supposed.stream().anyMatch(x -> x.contains(" 190 hypothetical")), supposed.toString());
+        String[] the = deps.clone();
+        the[0] = String.format(deps[0], "The");
+        List<String> told = summaries(new Docs().add(String.format(words, "The"), the));
+        assertTrue(told.stream().anyMatch(x -> x.contains(">UKR 190 asserted")), "troops that were sent: " + told);
+    }
+
+    @Test
+    void aClaimOfResponsibilityNamingNoActIsOfTheLastAttackTold() {
+        List<String> ev = summaries(new Docs()
+                .add("Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ troops/NNS ./.",
+                        "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)",
+                        "amod(troops-5, Chadian-4)", "obj(attacked-3, troops-5)", "punct(attacked-3, .-6)")
+                .add("Sudanese/JJ rebels/NNS claimed/VBD/O/claim responsibility/NN/O/responsibility",
+                        "amod(rebels-2, Sudanese-1)", "nsubj(claimed-3, rebels-2)", "root(ROOT-0, claimed-3)",
+                        "obj(claimed-3, responsibility-4)"));
+        assertTrue(ev.contains("SDNREB>TCDMIL 015 asserted 2024-04-16"), ev.toString());
+    }
+
+    @Test
+    void aLabourStrikeIsAProtestAtHome() {
+        List<String> ev = summaries(new Docs().add("Kenyan/JJ teachers/NNS launched/VBD/O/launch an/DT indefinite/JJ strike/NN/O/strike",
+                "amod(teachers-2, Kenyan-1)", "nsubj(launched-3, teachers-2)", "root(ROOT-0, launched-3)", "det(strike-6, an-4)",
+                "amod(strike-6, indefinite-5)", "obj(launched-3, strike-6)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("KEN\\w*>KEN 143 asserted 2024-04-16")), ev.toString());
+        assertTrue(ev.stream().noneMatch(x -> x.contains(" 190 ")), "no military strike: " + ev);
+    }
+
+    @Test
+    void anActUnderSuspicionIsNotEstablished() {
+        List<String> ev = summaries(new Docs().add("Swedish/JJ police/NNS arrested/VBD/O/arrest a/DT Chinese/JJ agent/NN on/IN "
+                        + "suspicion/NN/O/suspicion of/IN spying/VBG/O/spy on/IN Swedish/JJ officials/NNS",
+                "amod(police-2, Swedish-1)", "nsubj(arrested-3, police-2)", "root(ROOT-0, arrested-3)", "det(agent-6, a-4)",
+                "amod(agent-6, Chinese-5)", "obj(arrested-3, agent-6)", "case(suspicion-8, on-7)", "obl(arrested-3, suspicion-8)",
+                "mark(spying-10, of-9)", "acl(suspicion-8, spying-10)", "case(officials-13, on-11)", "amod(officials-13, Swedish-12)",
+                "obl(spying-10, officials-13)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("SWE\\w*>CHN\\w* 173 asserted 2024-04-16")), ev.toString());
+        assertTrue(ev.stream().noneMatch(x -> x.contains(" 160 asserted")), "the spying is only suspected: " + ev);
+    }
+
+    @Test
+    void theAgentOfANominalActMayHangOnWhatItActsOn() {
+        // "the expulsion of two German diplomats by Moscow", with "by Moscow" parsed under the diplomats
+        List<String> ev = summaries(new Docs().add("Berlin/NNP/LOCATION condemned/VBD/O/condemn the/DT expulsion/NN/O/expulsion of/IN "
+                        + "two/CD German/JJ diplomats/NNS by/IN Moscow/NNP/LOCATION",
+                "nsubj(condemned-2, Berlin-1)", "root(ROOT-0, condemned-2)", "det(expulsion-4, the-3)", "obj(condemned-2, expulsion-4)",
+                "case(diplomats-8, of-5)", "nummod(diplomats-8, two-6)", "amod(diplomats-8, German-7)", "nmod(expulsion-4, diplomats-8)",
+                "case(Moscow-10, by-9)", "nmod(diplomats-8, Moscow-10)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("RUS\\w*>DEU\\w* 174 asserted 2024-04-16")), ev.toString());
+    }
 }
