@@ -52,7 +52,7 @@ final class Answers {
     static void claimTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            if (e.target() != null || !e.cameoCode().equals("015") || !e.asserted()) {
+            if (e.target() != null || !e.cameoCode().equals("015") || !e.asserted() || e.source() == null) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
@@ -60,7 +60,37 @@ final class Answers {
                 if (x.sentence() < e.sentence() - 1) {
                     break;
                 }
-                if (x.quadClass() == 4 && x.asserted() && x.target() != null) {
+                // (an attack by no state: "Police killed the gunman" is not what the group claims)
+                boolean claimable = x.source() == null || x.source().actor().country().equals(e.source().actor().country())
+                        || x.source().actor().sector().stream().anyMatch(ARMED::contains);
+                if (x.quadClass() == 4 && x.asserted() && x.target() != null && claimable) {
+                    out.set(i, e.withTarget(x.target()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Sectors of armed groups and unnamed attackers, whose attacks a group may claim. */
+    private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "INS", "UAF", "SEP", "CRM", "RAD");
+
+    /** Roots of cooperation, offered or done. */
+    private static final java.util.Set<String> COOPERATION = java.util.Set.of("02", "03", "04", "05", "06", "07", "08");
+
+    /**
+     * "Stavrou telephoned Arslan to offer his condolences and pledged to send rescue teams": an act of cooperation that
+     * names no one is at the party its doer has just acted towards in the same sentence.
+     */
+    static void sharedTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !COOPERATION.contains(e.cameoRoot())) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && out.get(j).sentence() == e.sentence(); j--) {
+                Event x = out.get(j);
+                if (x.source() != null && x.target() != null && x.source().actor().code().equals(e.source().actor().code())
+                        && !x.target().actor().country().equals(e.source().actor().country())) {
                     out.set(i, e.withTarget(x.target()));
                     break;
                 }

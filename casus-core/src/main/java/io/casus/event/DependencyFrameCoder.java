@@ -408,6 +408,7 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         Answers.answerTargets(out);
         Answers.claimTargets(out);
+        Answers.sharedTargets(out);
         return datedByContext(out);
     }
 
@@ -691,6 +692,16 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
+        }
+        int crowdTarget = targets.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
+        String crowdHome = !tgtActors.isEmpty() || crowdTarget < 0 || !COERCION_ROOTS.contains(codebook.get(f.code()).root()) ? null
+                : location != null ? location.country() : contextCountry(article);
+        if (crowdHome != null) {
+            // "police arrested about 20 people", "gangs forced 700,000 people from their homes": people of the place, else of
+            // the country the article is about
+            Token c = t.token(crowdTarget);
+            tgtActors = List.of(new EventActor(Actor.of(crowdHome + "CVL", "civilians", null, Actor.Basis.CONTEXT, 0.4),
+                    c.text(), c.begin(), c.end()));
         }
         String means = byMeans(f.code(), t, v, object, sources, mentions); // ("launched an indefinite strike": a labour strike)
         if (tgtActors.isEmpty() && !srcActors.isEmpty() && rules.domestic(means)) {
@@ -1184,9 +1195,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 // Manila rejected", "a charge Moscow denied": a noun summing up the clause before it names that clause's doers
                 candidates.add(List.of(modified));
                 // (the parser may hang the summing noun on the clause's last noun: "to seven years in prison, a verdict ...")
-                int g = SUMMING_UP.contains(t.relation(modified)) ? t.governingVerb(modified) : t.governor(modified);
                 String noun = t.token(modified).lemma().toLowerCase(Locale.ROOT);
-                if (g >= 0 && t.token(g).isVerb() && SUMMING_UP.contains(t.relation(modified))
+                // (or "..., in a move the OAS denounced")
+                boolean summing = SUMMING_UP.contains(t.relation(modified)) || SUMMARY_NOUNS.contains(noun)
+                        && t.relation(modified).startsWith("obl") && hasCase(t, modified, "in");
+                int g = summing ? t.governingVerb(modified) : t.governor(modified);
+                if (g >= 0 && t.token(g).isVerb() && summing
                         && (SUMMARY_NOUNS.contains(noun) || !frames.nounFrames(noun).isEmpty())) {
                     candidates.add(subject(t, g));
                 }
@@ -1506,6 +1520,12 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 for (int of : nominal && role.equals("by") && p.isEmpty() ? prep(t, v, "of") : List.<Integer>of()) {
                     p.addAll(prep(t, of, "by")); // "the expulsion of two diplomats by Moscow", the agent hung on the diplomats
+                }
+                int told = t.governor(v);
+                if (nominal && role.equals("by") && p.isEmpty() && t.relation(v).equals("obj") && told >= 0 && t.token(told).isVerb()
+                        && !passive(t, told)) {
+                    // "documented torture of detainees by Russian forces", the agent hung on the verb telling of the act
+                    prep(t, told, "by").stream().filter(b -> t.token(b).isNoun()).forEach(p::add);
                 }
                 return p;
         }

@@ -21,11 +21,12 @@ final class EventDates {
     /** Pre-nominal modifiers by which a time belongs to a noun: "the 1994 bombing", "Monday's attack". */
     private static final Set<String> NOUN_TIME = Set.of("amod", "compound", "nummod", "nmod:poss");
     /**
-     * Cases by which a noun is where or when an act happens, so that its time is the act's ("at Tuesday's meeting");
-     * with any other the noun is what the act is about or measured from ("warrants over the 1994 bombing", "a crackdown
-     * on last year's protests", "barred from next year's elections").
+     * Cases by which a noun is what an act is about or is measured from, so that its time is not the act's: "warrants
+     * over the 1994 bombing", "a crackdown on last year's protests", "barred from next year's elections", "since
+     * Monday's attack" (but "at Tuesday's meeting" and "invited to the 2010 wedding" date the act).
      */
-    private static final Set<String> SETTING = Set.of("at", "during", "in", "amid", "throughout");
+    private static final Set<String> TOPIC = Set.of("over", "for", "about", "against", "into", "of", "regarding", "concerning",
+            "on", "from", "after", "before", "since", "following", "despite");
     /** Words that put an act an interval before (1) or after (-1) the day last told, as "the day before" does, or on it (0). */
     private static final Map<String, Integer> SHIFTS = Map.of("before", 1, "earlier", 1, "previous", 1, "preceding", 1,
             "later", -1, "next", -1, "following", -1, "after", -1, "same", 0);
@@ -108,15 +109,14 @@ final class EventDates {
 
     /**
      * "warrants over the 1994 bombing", "an inquiry into Monday's attack": a time modifying a noun the act is about is
-     * that noun's, not the act's (but "at Tuesday's meeting" and "addressed a Wednesday rally" date the act). Only
-     * a noun with a preposition: one without is the act's object.
+     * that noun's, not the act's (but "at Tuesday's meeting" and "addressed a Wednesday rally" date the act).
      */
     private static boolean ofAnotherNoun(DependencyTree t, int v, int h) {
         int n = t.governor(h);
         if (n < 0 || n == v || !t.parsed() || !NOUN_TIME.contains(t.relation(h)) || !t.token(n).isNoun() || t.dominates(n, v)) {
             return false;
         }
-        return t.children(n, "case").stream().anyMatch(c -> !SETTING.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
+        return t.children(n, "case").stream().anyMatch(c -> TOPIC.contains(t.token(c).text().toLowerCase(Locale.ROOT)));
     }
 
     /**

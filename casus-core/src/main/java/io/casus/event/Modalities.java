@@ -103,13 +103,16 @@ final class Modalities {
                     return m;
                 }
             }
-            if (g >= 0 && (link.startsWith("acl") && hasCase(t, at, "to")
-                    || (link.equals("acl") || link.equals("ccomp")) && hasCase(t, at, "of", "that")) && t.token(g).isNoun()) {
+            boolean thatClause = g >= 0 && (link.equals("acl") || link.equals("ccomp") || link.startsWith("nmod") && t.token(at).isVerb())
+                    && hasCase(t, at, "of", "that");
+            if (g >= 0 && t.token(g).isNoun() && (link.startsWith("acl") && hasCase(t, at, "to") || thatClause)) {
                 // "an attempt to kill the governor was thwarted", "a plan to attack", "on suspicion of spying", "reports
-                // that gas was used": the act is what becomes of its noun
-                Modality m = governedNoun(t, g);
+                // that gas was used": the act is what becomes of its noun (a that-clause only of a noun of proposing or
+                // alleging: "opposed to Trump as president, so that they endorse Clinton" endorses)
+                Modality own = rules.nounGovernor("noun", t.token(g).lemma().toLowerCase(Locale.ROOT));
+                Modality m = thatClause && own == null ? null : governedNoun(t, g);
                 if (m == null) {
-                    m = rules.nounGovernor("noun", t.token(g).lemma().toLowerCase(Locale.ROOT));
+                    m = own;
                 }
                 if (m != null) {
                     return m;
