@@ -200,13 +200,15 @@ public final class DependencyFrameCoder implements EventCoder {
      */
     private DateChoice saidDate(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
         int at = v;
-        while (t.governor(at) >= 0 && Modalities.CLAUSE_LINKS.contains(t.baseRelation(at))) {
-            at = t.governor(at);
+        while (aside(t, at) >= 0 || t.governor(at) >= 0 && Modalities.CLAUSE_LINKS.contains(t.baseRelation(at))) {
+            // (an aside is a verb of saying, so the loop ends there: "Norway will send arms, the minister said on Friday")
+            boolean side = aside(t, at) >= 0;
+            at = side ? aside(t, at) : t.governor(at);
             String lemma = t.token(at).lemma().toLowerCase(Locale.ROOT);
             if (lexicons.isSpeechVerb(lemma) || Modalities.INTENDING.contains(lemma)) {
                 for (TimeExpression x : times) {
                     int head = x.tokenEnd() - 1;
-                    if (x.type().equals("DATE") && toDay(x.value()) != null && t.dominates(at, head) && !t.dominates(v, head)) {
+                    if (x.type().equals("DATE") && toDay(x.value()) != null && t.dominates(at, head) && (side || !t.dominates(v, head))) {
                         return toDay(x.value());
                     }
                 }
@@ -216,6 +218,16 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return new DateChoice(reference.toString(), "day", "publication");
+    }
+
+    /** A verb of saying set off after a clause as an aside ("..., the minister said"), or -1. */
+    private int aside(DependencyTree t, int clause) {
+        for (int c : t.children(clause, "parataxis")) {
+            if (c > clause && lexicons.isSpeechVerb(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -681,8 +693,9 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             String root = codebook.get(f.code()).root();
             // "an investigation into alleged war crimes in eastern Congo", "strikes on the Gaza city of Rafah", "torched 200
-            // houses in a village in the Sagaing region", "reopened the crossing into Gaza": what lies in a place is that place's
-            if (named == null && (root.equals("09") || force(f) || root.equals("17") || root.equals("08"))) {
+            // houses in a village in the Sagaing region", "reopened the crossing into Gaza", "aid to victims of the floods in
+            // eastern Libya": what lies in a place is that place's
+            if (named == null && (root.equals("09") || force(f) || root.equals("17") || root.equals("08") || root.equals("07"))) {
                 named = placeWithin(t, List.of(h), mentions, true);
             }
             if (named != null && tgtActors.isEmpty()) {
@@ -1496,6 +1509,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 if (obj.isEmpty() && passive(t, v)) {
                     return t.children(v, "nsubj:pass");
+                }
+                boolean relativeObject = obj.stream().allMatch(o -> RELATIVE_PRONOUNS.contains(t.token(o).text().toLowerCase(Locale.ROOT)));
+                if (relativeObject && t.relation(v).equals("acl:relcl") && t.governor(v) >= 0 && t.token(t.governor(v)).isNoun()
+                        && t.children(v, "nsubj").stream().noneMatch(n -> RELATIVE_PRONOUNS.contains(t.token(n).text().toLowerCase(Locale.ROOT)))) {
+                    return List.of(t.governor(v)); // "officials it accused of abuses", "the town which rebels attacked"
                 }
                 if (obj.isEmpty() && t.relation(v).equals("amod") && t.governor(v) > v && t.token(v).pos().equals("VBG")
                         && t.token(t.governor(v)).isProperNoun() && v > 0 && t.token(v - 1).text().equalsIgnoreCase("the")) {

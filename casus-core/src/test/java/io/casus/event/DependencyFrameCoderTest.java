@@ -1747,4 +1747,48 @@ class DependencyFrameCoderTest {
                 "case(Moscow-10, by-9)", "nmod(diplomats-8, Moscow-10)"));
         assertTrue(ev.stream().anyMatch(x -> x.matches("RUS\\w*>DEU\\w* 174 asserted 2024-04-16")), ev.toString());
     }
+
+    @Test
+    void aRelativeClauseWithoutItsObjectActsOnItsNoun() {
+        // "Britain sanctioned six Iranian officials it accused of abuses": "it" is Britain, the officials are accused
+        List<String> ev = summaries(new Docs().add("Britain/NNP/LOCATION expelled/VBD/O/expel six/CD Iranian/JJ diplomats/NNS/O/diplomat "
+                        + "it/PRP accused/VBD/O/accuse of/IN spying/NN",
+                "nsubj(expelled-2, Britain-1)", "root(ROOT-0, expelled-2)", "nummod(diplomats-5, six-3)", "amod(diplomats-5, Iranian-4)",
+                "obj(expelled-2, diplomats-5)", "nsubj(accused-7, it-6)", "acl:relcl(diplomats-5, accused-7)", "case(spying-9, of-8)",
+                "obl(accused-7, spying-9)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("GBR>IRN\\w* 112 asserted 2024-04-16")), ev.toString());
+    }
+
+    @Test
+    void peopleActedOnAreThePlacesAndCooperationNamingNoOneIsAtThePartyJustAddressed() {
+        List<String> arrests = summaries(new Docs()
+                .add("Kenya/NNP/LOCATION held/VBD/O/hold elections/NNS ./.", "nsubj(held-2, Kenya-1)", "root(ROOT-0, held-2)",
+                        "obj(held-2, elections-3)", "punct(held-2, .-4)")
+                .add("Police/NNS arrested/VBD/O/arrest 20/CD people/NNS/O/person", "nsubj(arrested-2, Police-1)", "root(ROOT-0, arrested-2)",
+                        "nummod(people-4, 20-3)", "obj(arrested-2, people-4)"));
+        assertTrue(arrests.stream().anyMatch(x -> x.matches("\\w*>KENCVL 173 asserted 2024-04-16")), arrests.toString());
+        // "The Greek premier telephoned the Turkish president and pledged": the pledge is to Turkey
+        List<String> pledge = summaries(new Docs().add("The/DT Greek/JJ premier/NN telephoned/VBD/O/telephone the/DT Turkish/JJ "
+                        + "president/NN and/CC pledged/VBD/O/pledge",
+                "det(premier-3, The-1)", "amod(premier-3, Greek-2)", "nsubj(telephoned-4, premier-3)", "root(ROOT-0, telephoned-4)",
+                "det(president-7, the-5)", "amod(president-7, Turkish-6)", "obj(telephoned-4, president-7)", "cc(pledged-9, and-8)",
+                "conj(telephoned-4, pledged-9)"));
+        assertTrue(pledge.stream().anyMatch(x -> x.matches("GRC\\w*>TUR\\w* 030 asserted 2024-04-16")), pledge.toString());
+    }
+
+    @Test
+    void aidToPeopleInAPlaceIsToItsCountryAndAPledgeToldAsAnAsideIsDatedWhenSaid() {
+        List<String> aid = summaries(new Docs().add("The/DT EU/NNP/ORGANIZATION provided/VBD/O/provide aid/NN/O/aid to/IN victims/NNS "
+                        + "in/IN eastern/JJ Libya/NNP/LOCATION",
+                "det(EU-2, The-1)", "nsubj(provided-3, EU-2)", "root(ROOT-0, provided-3)", "obj(provided-3, aid-4)", "case(victims-6, to-5)",
+                "obl(provided-3, victims-6)", "case(Libya-9, in-7)", "amod(Libya-9, eastern-8)", "nmod(victims-6, Libya-9)"));
+        assertTrue(aid.stream().anyMatch(x -> x.matches("IGO\\w*>LBY 070 asserted 2024-04-16")), aid.toString());
+        // "Norway will give Ukraine missiles, the minister said on Saturday" (published Tuesday 2024-04-16)
+        List<String> pledge = summaries(new Docs().add("Norway/NNP/LOCATION will/MD give/VB/O/give Ukraine/NNP/LOCATION missiles/NNS/O/missile "
+                        + ",/, the/DT minister/NN said/VBD/O/say on/IN Saturday/NNP",
+                "nsubj(give-3, Norway-1)", "aux(give-3, will-2)", "root(ROOT-0, give-3)", "iobj(give-3, Ukraine-4)", "obj(give-3, missiles-5)",
+                "punct(said-9, ,-6)", "det(minister-8, the-7)", "nsubj(said-9, minister-8)", "parataxis(give-3, said-9)",
+                "case(Saturday-11, on-10)", "obl(said-9, Saturday-11)"));
+        assertTrue(pledge.stream().anyMatch(x -> x.matches("NOR>UKR 03\\d* asserted 2024-04-13")), pledge.toString());
+    }
 }
