@@ -16,6 +16,8 @@ final class Answers {
 
     private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(retaliat|respon|react|reprisal|revenge|avenge|hit back|strike back|struck back)");
+    /** What follows a trigger of intending, up to an answer word: "vowed [to respond] in kind". */
+    private static final java.util.regex.Pattern TO = java.util.regex.Pattern.compile("(?i)^\\s+to\\s+");
 
     /**
      * "Pakistan's army vowed to retaliate after Afghan forces fired shells", "Moscow vowed to respond in kind": a
@@ -25,7 +27,8 @@ final class Answers {
     static void answerTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            if (e.target() != null || e.source() == null || !ANSWER_WORDS.matcher(e.trigger().text()).find()) {
+            if (e.target() != null || e.source() == null || !ANSWER_WORDS.matcher(e.trigger().text()).find()
+                    && !ANSWER_WORDS.matcher(after(e, 25)).lookingAt()) {
                 continue;
             }
             List<Event> told = out.stream().filter(x -> x.sentence() <= e.sentence() && x != e).toList();
@@ -74,12 +77,13 @@ final class Answers {
     /** Sectors of armed groups and unnamed attackers, whose attacks a group may claim. */
     private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "INS", "UAF", "SEP", "CRM", "RAD");
 
-    /** Roots of cooperation, offered or done. */
-    private static final java.util.Set<String> COOPERATION = java.util.Set.of("02", "03", "04", "05", "06", "07", "08");
+    /** Roots of statements and of cooperation, offered or done. */
+    private static final java.util.Set<String> COOPERATION = java.util.Set.of("01", "02", "03", "04", "05", "06", "07", "08");
 
     /**
-     * "Stavrou telephoned Arslan to offer his condolences and pledged to send rescue teams": an act of cooperation that
-     * names no one is at the party its doer has just acted towards in the same sentence.
+     * "Stavrou telephoned Arslan to offer his condolences and pledged to send rescue teams", "Japan sent aid to the
+     * Philippines, and its foreign minister expressed condolences": a statement or an act of cooperation that names no one
+     * is at the party its doer's country has just acted towards in the same sentence.
      */
     static void sharedTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
@@ -89,7 +93,7 @@ final class Answers {
             }
             for (int j = i - 1; j >= 0 && out.get(j).sentence() == e.sentence(); j--) {
                 Event x = out.get(j);
-                if (x.source() != null && x.target() != null && x.source().actor().code().equals(e.source().actor().code())
+                if (x.source() != null && x.target() != null && x.source().actor().country().equals(e.source().actor().country())
                         && !x.target().actor().country().equals(e.source().actor().country())) {
                     out.set(i, e.withTarget(x.target()));
                     break;
@@ -115,6 +119,40 @@ final class Answers {
             }
         }
     }
+
+    /** The words right after an event's trigger ("vowed| to respond in kind"), from its "to" on, or "". */
+    private static String after(Event e, int length) {
+        int from = e.trigger().end() - e.begin();
+        if (from < 0 || from >= e.evidence().length()) {
+            return "";
+        }
+        String rest = e.evidence().substring(from, Math.min(e.evidence().length(), from + length));
+        java.util.regex.Matcher to = TO.matcher(rest);
+        return to.find() ? rest.substring(to.end()) : "";
+    }
+
+    /**
+     * "A car bomb killed nine people in Mogadishu ... the group said it had carried out the attack": force on no one
+     * named, by a definite event noun, is the act told before it and done to the same party.
+     */
+    static void reMentions(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.quadClass() != 4 || !e.asserted() || !DEFINITE_ACT.matcher(e.trigger().text()).find()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && out.get(j).sentence() >= e.sentence() - 1; j--) {
+                Event x = out.get(j);
+                if (x.quadClass() == 4 && x.asserted() && x.target() != null) {
+                    out.set(i, e.withTarget(x.target()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern DEFINITE_ACT = java.util.regex.Pattern.compile(
+            "(?i)\\b(the|this|that) (attacks?|bombings?|blasts?|explosions?|killings?|assault|raid|ambush|strikes?)$");
 
     /** The latest asserted act of conflict told so far by a party of another country than the given one, or null. */
     static Event lastActAgainstOthers(EventActor party, List<Event> told) {

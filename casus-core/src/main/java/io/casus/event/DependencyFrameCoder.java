@@ -111,6 +111,10 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
+    /** Sectors of armed groups that claim their attacks. */
+    private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "SEP", "RAD");
+    /** Nouns of military exercises, which several parties hold together. */
+    private static final Set<String> EXERCISES = Set.of("drill", "exercise", "manoeuvre", "maneuver", "war game", "wargame");
 
     /** Roots of acts two parties do together: intent to cooperate, consult, diplomatic and material cooperation. */
     private static final Set<String> REPLYING = Set.of("reject", "accept", "refuse", "welcome", "ignore", "heed", "answer",
@@ -354,8 +358,11 @@ public final class DependencyFrameCoder implements EventCoder {
                         obliged = t.children(v, "obj"); // "the EU told Serbia it must align": Serbia must
                     }
                     List<EventActor> addressee = actors(t, obliged, mentions, null);
-                    if (CLAIMING.contains(tok.lemma()) && !byTrigger.containsKey(v)) {
-                        claimed(t, v, c, speaker, byTrigger, times, reference, seen, out);
+                    // (an armed group telling of its own attack claims it: "al-Shabaab said it had carried out the attack")
+                    boolean armed = speaker.stream().anyMatch(sp -> sp.actor().country().equals("IMG")
+                            || sp.actor().sector().stream().anyMatch(ARMED_SECTORS::contains));
+                    if ((CLAIMING.contains(tok.lemma()) || armed) && !byTrigger.containsKey(v)) {
+                        claimed(t, v, c, speaker, !CLAIMING.contains(tok.lemma()), byTrigger, times, reference, seen, out);
                     }
                     if (!byTrigger.containsKey(v)) {
                         victimAccuses(t, v, c, speaker, byTrigger, times, reference, seen, out);
@@ -419,6 +426,7 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         Answers.answerTargets(out);
+        Answers.reMentions(out);
         Answers.claimTargets(out);
         Answers.sharedTargets(out);
         return datedByContext(out);
@@ -428,8 +436,9 @@ public final class DependencyFrameCoder implements EventCoder {
      * "The US claimed that they had attacked Iraq", "the group admitted it planted the bomb": claiming one's own act
      * is claiming responsibility (CAMEO 015) towards the one acted on, dated when it was said.
      */
-    private void claimed(DependencyTree t, int v, int clause, List<EventActor> speaker, java.util.Map<Integer, List<Event>> byTrigger,
-                         List<TimeExpression> times, LocalDate reference, Set<String> seen, List<Event> out) {
+    private void claimed(DependencyTree t, int v, int clause, List<EventActor> speaker, boolean forceOnly,
+                         java.util.Map<Integer, List<Event>> byTrigger, List<TimeExpression> times, LocalDate reference, Set<String> seen,
+                         List<Event> out) {
         CameoCode claim = codebook.get("015");
         DateChoice said = saidDate(t, v, times, reference);
         Token verb = t.token(v);
@@ -439,6 +448,7 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             for (Event x : e.getValue()) {
                 if (x.modality() == Modality.NEGATED || x.modality() == Modality.INTENDED || x.id().endsWith("i") || x.source() == null
+                        || forceOnly && x.quadClass() != 4
                         || speaker.stream().noneMatch(sp -> sp.actor().country().equals(x.source().actor().country()))
                         || !seen.add(x.source().actor().code() + "|" + (x.target() == null ? "-" : x.target().actor().code()) + "|015")) {
                     continue;
@@ -661,8 +671,12 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         // a joint act without a target ("Jordan and Britain agreed", "X and Y met") is each party's act towards the other
         // "France and India held joint naval exercises": a show of force made together is military cooperation
-        boolean joint = codebook.get(f.code()).root().equals("15") && (object >= 0 || f.nominal())
-                && t.children(object >= 0 ? object : v, "amod").stream().anyMatch(a -> t.token(a).lemma().equalsIgnoreCase("joint"))
+        // ("Seoul and Washington began their annual drills"; "police of Brazil and Paraguay carried out joint raids")
+        int exercise = object >= 0 ? object : f.nominal() ? v : -1;
+        boolean together = exercise >= 0 && (t.children(exercise, "amod").stream().anyMatch(a -> t.token(a).lemma().equalsIgnoreCase("joint"))
+                || codebook.get(f.code()).root().equals("15") && EXERCISES.contains(t.token(exercise).lemma().toLowerCase(Locale.ROOT)));
+        boolean joint = together && (codebook.get(f.code()).root().equals("15")
+                    || COERCION_ROOTS.contains(codebook.get(f.code()).root()) && tgtActors.isEmpty()) // (not "joint strikes on X")
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
         boolean between = "between".equals(targetRole) || "among".equals(targetRole);
         if (between && tgtActors.stream().map(a -> a.actor().code()).distinct().count() < 2) {
@@ -1210,8 +1224,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 // (the parser may hang the summing noun on the clause's last noun: "to seven years in prison, a verdict ...")
                 String noun = t.token(modified).lemma().toLowerCase(Locale.ROOT);
                 // (or "..., in a move the OAS denounced")
-                boolean summing = SUMMING_UP.contains(t.relation(modified)) || SUMMARY_NOUNS.contains(noun)
-                        && t.relation(modified).startsWith("obl") && hasCase(t, modified, "in");
+                boolean summing = SUMMING_UP.contains(t.relation(modified)) || (SUMMARY_NOUNS.contains(noun) || !frames.nounFrames(noun).isEmpty())
+                        && t.relation(modified).startsWith("obl") && hasCase(t, modified, "in"); // (or "agreed in talks mediated by China")
                 int g = summing ? t.governingVerb(modified) : t.governor(modified);
                 if (g >= 0 && t.token(g).isVerb() && summing
                         && (SUMMARY_NOUNS.contains(noun) || !frames.nounFrames(noun).isEmpty())) {

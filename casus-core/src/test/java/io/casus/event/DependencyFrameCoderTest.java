@@ -1791,4 +1791,49 @@ class DependencyFrameCoderTest {
                 "case(Saturday-11, on-10)", "obl(said-9, Saturday-11)"));
         assertTrue(pledge.stream().anyMatch(x -> x.matches("NOR>UKR 03\\d* asserted 2024-04-13")), pledge.toString());
     }
+
+    @Test
+    void anArmedGroupTellingOfTheAttackClaimsItAndTheAttackIsTheOneToldBefore() {
+        List<String> ev = summaries(new Docs()
+                .add("Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ troops/NNS ./.",
+                        "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)",
+                        "amod(troops-5, Chadian-4)", "obj(attacked-3, troops-5)", "punct(attacked-3, .-6)")
+                .add("The/DT Sudanese/JJ rebels/NNS said/VBD/O/say they/PRP carried/VBD/O/carry out/RP the/DT attack/NN/O/attack",
+                        "det(rebels-3, The-1)", "amod(rebels-3, Sudanese-2)", "nsubj(said-4, rebels-3)", "root(ROOT-0, said-4)",
+                        "nsubj(carried-6, they-5)", "ccomp(said-4, carried-6)", "compound:prt(carried-6, out-7)", "det(attack-9, the-8)",
+                        "obj(carried-6, attack-9)"));
+        assertTrue(ev.contains("SDNREB>TCDMIL 015 asserted 2024-04-16"), "a claim of the attack on the troops: " + ev);
+        assertTrue(ev.stream().noneMatch(x -> x.startsWith("SDNREB>--- 190")), "'the attack' is the one told before: " + ev);
+    }
+
+    @Test
+    void drillsOfTwoCountriesAreHeldTogetherAndAVowToRespondIsAtTheOneAnswered() {
+        List<String> drills = summaries(new Docs().add("Japan/NNP/LOCATION and/CC India/NNP/LOCATION held/VBD/O/hold their/PRP$ "
+                        + "annual/JJ exercises/NNS/O/exercise",
+                "nsubj(held-4, Japan-1)", "cc(India-3, and-2)", "conj(Japan-1, India-3)", "root(ROOT-0, held-4)",
+                "nmod:poss(exercises-7, their-5)", "amod(exercises-7, annual-6)", "obj(held-4, exercises-7)"));
+        assertTrue(drills.contains("JPN>IND 062 asserted 2024-04-16") && drills.contains("IND>JPN 062 asserted 2024-04-16"), drills.toString());
+        List<String> vow = summaries(new Docs()
+                .add("Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ troops/NNS ./.",
+                        "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)",
+                        "amod(troops-5, Chadian-4)", "obj(attacked-3, troops-5)", "punct(attacked-3, .-6)")
+                .add("Chad/NNP/LOCATION vowed/VBD/O/vow to/TO respond/VB/O/respond in/IN kind/NN",
+                        "nsubj(vowed-2, Chad-1)", "root(ROOT-0, vowed-2)", "mark(respond-4, to-3)", "xcomp(vowed-2, respond-4)",
+                        "case(kind-6, in-5)", "obl(respond-4, kind-6)"));
+        assertTrue(vow.stream().anyMatch(x -> x.matches("TCD>SDNREB 13\\d* asserted 2024-04-16")), vow.toString());
+    }
+
+    @Test
+    void aidFrozenInMoneyAndTalksMediatedByAThirdParty() {
+        List<String> frozen = summaries(new Docs().add("Germany/NNP/LOCATION froze/VBD/O/freeze 30/CD million/CD euros/NNS/O/euro in/IN "
+                        + "aid/NN to/IN Burundi/NNP/LOCATION",
+                "nsubj(froze-2, Germany-1)", "root(ROOT-0, froze-2)", "compound(million-4, 30-3)", "nummod(euros-5, million-4)",
+                "obj(froze-2, euros-5)", "case(aid-7, in-6)", "nmod(euros-5, aid-7)", "case(Burundi-9, to-8)", "obl(froze-2, Burundi-9)"));
+        assertTrue(frozen.contains("DEU>BDI 1621 asserted 2024-04-16"), frozen.toString());
+        List<String> talks = summaries(new Docs().add("Kenya/NNP/LOCATION and/CC Somalia/NNP/LOCATION met/VBD/O/meet in/IN talks/NNS/O/talk "
+                        + "mediated/VBN/O/mediate by/IN Qatar/NNP/LOCATION",
+                "nsubj(met-4, Kenya-1)", "cc(Somalia-3, and-2)", "conj(Kenya-1, Somalia-3)", "root(ROOT-0, met-4)", "case(talks-6, in-5)",
+                "obl(met-4, talks-6)", "acl(talks-6, mediated-7)", "case(Qatar-9, by-8)", "obl(mediated-7, Qatar-9)"));
+        assertTrue(talks.stream().anyMatch(x -> x.matches("QAT>(KEN|SOM) 045 asserted 2024-04-16")), talks.toString());
+    }
 }
