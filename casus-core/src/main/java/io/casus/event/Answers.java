@@ -77,18 +77,20 @@ final class Answers {
     /** Sectors of armed groups and unnamed attackers, whose attacks a group may claim. */
     private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "INS", "UAF", "SEP", "CRM", "RAD");
 
-    /** Roots of statements and of cooperation, offered or done. */
+    /** Roots of cooperation, offered or done, and of statements (of which only empathy and accord are aimed at someone). */
     private static final java.util.Set<String> COOPERATION = java.util.Set.of("01", "02", "03", "04", "05", "06", "07", "08");
+    private static final java.util.Set<String> EMPATHY = java.util.Set.of("018", "019");
 
     /**
      * "Stavrou telephoned Arslan to offer his condolences and pledged to send rescue teams", "Japan sent aid to the
-     * Philippines, and its foreign minister expressed condolences": a statement or an act of cooperation that names no one
-     * is at the party its doer's country has just acted towards in the same sentence.
+     * Philippines, and its foreign minister expressed condolences": condolences, accord or an act of cooperation that
+     * names no one is at the party its doer's country has just acted towards in the same sentence.
      */
     static void sharedTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            if (e.target() != null || e.source() == null || !COOPERATION.contains(e.cameoRoot())) {
+            if (e.target() != null || e.source() == null || !COOPERATION.contains(e.cameoRoot())
+                    || e.cameoRoot().equals("01") && !EMPATHY.contains(e.cameoCode())) {
                 continue;
             }
             for (int j = i - 1; j >= 0 && out.get(j).sentence() == e.sentence(); j--) {

@@ -1526,7 +1526,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 boolean relativeObject = obj.stream().allMatch(o -> RELATIVE_PRONOUNS.contains(t.token(o).text().toLowerCase(Locale.ROOT)));
                 if (relativeObject && t.relation(v).equals("acl:relcl") && t.governor(v) >= 0 && t.token(t.governor(v)).isNoun()
-                        && t.children(v, "nsubj").stream().noneMatch(n -> RELATIVE_PRONOUNS.contains(t.token(n).text().toLowerCase(Locale.ROOT)))) {
+                        && t.children(v, "nsubj").stream().noneMatch(n -> RELATIVE_PRONOUNS.contains(t.token(n).text().toLowerCase(Locale.ROOT)))
+                        && t.children(v, "advmod").stream().noneMatch(a -> t.token(a).pos().equals("WRB"))) { // (not "China, where Kerry met")
                     return List.of(t.governor(v)); // "officials it accused of abuses", "the town which rebels attacked"
                 }
                 if (obj.isEmpty() && t.relation(v).equals("amod") && t.governor(v) > v && t.token(v).pos().equals("VBG")

@@ -31,12 +31,13 @@ final class Syntax {
     }
 
     /**
-     * A past participle: tagged so, or a past verb modifying a noun with no subject of its own ("a priest kidnapped/VBD
-     * in Mali", the tagger's usual slip).
+     * A past participle: tagged so, or a past verb right after the noun it modifies, with no subject of its own ("a
+     * priest kidnapped/VBD in Mali", the tagger's usual slip).
      */
     static boolean participle(DependencyTree t, int v) {
         String pos = t.token(v).pos();
-        return pos.equals("VBN") || pos.equals("VBD") && t.relation(v).equals("acl") && t.children(v, "nsubj").isEmpty();
+        return pos.equals("VBN") || pos.equals("VBD") && t.relation(v).equals("acl") && t.children(v, "nsubj").isEmpty()
+                && t.governor(v) == v - 1; // (not "Republicans on Capitol Hill seized/VBD on the message", parsed as an acl)
     }
 
     /** Obliques and nominal modifiers of {@code head} introduced by the preposition. */
