@@ -224,6 +224,23 @@ public final class DependencyFrameCoder implements EventCoder {
         return new DateChoice(reference.toString(), "day", "publication");
     }
 
+    /** Whether a warning is of no act a party does: "warned that the hospitals could run out of fuel". */
+    private boolean forebodes(DependencyTree t, int v, List<Mention> mentions, Quote quote) {
+        if (!t.token(v).lemma().equalsIgnoreCase("warn")) {
+            return false;
+        }
+        for (int c : t.children(v, "ccomp")) {
+            List<Integer> subj = new ArrayList<>(t.children(c, "nsubj"));
+            subj.addAll(t.children(c, "nsubj:pass"));
+            // (but "warned that the bloc could impose sanctions" threatens an act, whoever "the bloc" is)
+            if (!subj.isEmpty() && subj.stream().noneMatch(h -> t.token(h).pos().startsWith("PRP"))
+                    && actors(t, subj, mentions, quote).isEmpty() && frames.verbFrames(t.token(c).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb of saying set off after a clause as an aside ("..., the minister said"), or -1. */
     private int aside(DependencyTree t, int clause) {
         for (int c : t.children(clause, "parataxis")) {
@@ -731,6 +748,9 @@ public final class DependencyFrameCoder implements EventCoder {
                     c.text(), c.begin(), c.end()));
         }
         String means = byMeans(f.code(), t, v, object, sources, mentions); // ("launched an indefinite strike": a labour strike)
+        if (f.code().equals("130") && forebodes(t, v, mentions, quote)) {
+            means = "012"; // "warned that hospitals could run out of fuel": a grim forecast, no threat
+        }
         if (tgtActors.isEmpty() && !srcActors.isEmpty() && rules.domestic(means)) {
             // a protest, a curfew or an easing of bans that names no one is addressed at home (domestic.tsv)
             EventActor p = srcActors.get(0);
@@ -1564,6 +1584,13 @@ public final class DependencyFrameCoder implements EventCoder {
         }
     }
 
+    /** Whether a clause is what a verb of demanding asks for: "demanded that China lift", "called on Iran to stop". */
+    private static boolean demanded(DependencyTree t, int c) {
+        int g = t.governor(c);
+        return g >= 0 && (t.relation(c).equals("ccomp") || t.relation(c).equals("xcomp"))
+                && Modalities.DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
     private List<Integer> subject(DependencyTree t, int v) {
         int g = t.governor(v);
@@ -1571,7 +1598,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && g >= 0
                 && (lexicons.isSpeechVerb(said) || CHARACTERISING.contains(said) || Modalities.ALLEGING.contains(said))
                 && Set.of("advcl", "dep", "conj", "xcomp", "acl").contains(t.relation(v))
-                && t.relation(g).equals("advcl") && !t.children(g, "mark").isEmpty() && !mainSubjects(t).isEmpty()) {
+                && (t.relation(g).equals("advcl") && !t.children(g, "mark").isEmpty()
+                    || demanded(t, g)) // ("called on Iran to stop enriching uranium, warning that ...": the callers warn)
+                && !mainSubjects(t).isEmpty()) {
             // "Kenya said it was not consulted before Somali troops crossed in, calling the incursion a violation": a
             // participle of saying trailing the sentence is its main doer's, not that of the clause the parser hung it on
             // (but "... after Taliban forces fired shells, killing two soldiers" is the shells')

@@ -51,6 +51,13 @@ final class Modalities {
 
     /** How sure the text is of the act a verb names: negated, hypothetical, intended or asserted. */
     Modality of(DependencyTree t, int v) {
+        int asked = t.governor(v);
+        int asker = asked < 0 ? -1 : t.governor(asked);
+        if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && asker >= 0
+                && (t.relation(asked).equals("xcomp") || t.relation(asked).equals("ccomp"))
+                && DIRECTIVE.contains(t.token(asker).lemma().toLowerCase(Locale.ROOT))) {
+            return of(t, asker); // "called on Iran to stop enriching uranium, warning that ...": the warning is the callers'
+        }
         for (int c : t.children(v)) {
             String w = t.token(c).text().toLowerCase(Locale.ROOT);
             if ((t.baseRelation(c).equals("advmod") || t.relation(c).equals("det") || t.baseRelation(c).equals("neg"))

@@ -1836,4 +1836,29 @@ class DependencyFrameCoderTest {
                 "obl(met-4, talks-6)", "acl(talks-6, mediated-7)", "case(Qatar-9, by-8)", "obl(mediated-7, Qatar-9)"));
         assertTrue(talks.stream().anyMatch(x -> x.matches("QAT>(KEN|SOM) 045 asserted 2024-04-16")), talks.toString());
     }
+
+    @Test
+    void aWarningOfWhatNoPartyDoesIsPessimismAndAWarningTrailingADemandIsTheDemanders() {
+        List<String> grim = summaries(new Docs().add("The/DT UN/NNP/ORGANIZATION warned/VBD/O/warn that/IN hospitals/NNS could/MD "
+                        + "run/VB/O/run out/RP",
+                "det(UN-2, The-1)", "nsubj(warned-3, UN-2)", "root(ROOT-0, warned-3)", "mark(run-7, that-4)", "nsubj(run-7, hospitals-5)",
+                "aux(run-7, could-6)", "ccomp(warned-3, run-7)", "compound:prt(run-7, out-8)"));
+        assertTrue(grim.stream().anyMatch(x -> x.matches("IGO\\w*>.* 012 asserted 2024-04-16")), grim.toString());
+        assertTrue(grim.stream().noneMatch(x -> x.contains(" 130 ")), "no threat: " + grim);
+        List<String> demand = summaries(new Docs().add("France/NNP/LOCATION called/VBD/O/call on/RP Iran/NNP/LOCATION to/TO "
+                        + "stop/VB/O/stop ,/, warning/VBG/O/warn of/IN sanctions/NNS",
+                "nsubj(called-2, France-1)", "root(ROOT-0, called-2)", "compound:prt(called-2, on-3)", "obj(called-2, Iran-4)",
+                "mark(stop-6, to-5)", "xcomp(called-2, stop-6)", "punct(warning-8, ,-7)", "advcl(stop-6, warning-8)",
+                "case(sanctions-10, of-9)", "obl(warning-8, sanctions-10)"));
+        assertTrue(demand.stream().anyMatch(x -> x.startsWith("FRA>") && x.contains(" 130 asserted")), "France warns: " + demand);
+        assertTrue(demand.stream().noneMatch(x -> x.startsWith("IRN>") && x.contains(" 130 ")), "Iran warns no one: " + demand);
+    }
+
+    @Test
+    void troopsCrossingIntoAnotherCountrysTerritoryOccupyIt() {
+        List<String> ev = summaries(new Docs().add("Somali/JJ troops/NNS crossed/VBD/O/cross into/IN Kenyan/JJ territory/NN/O/territory",
+                "amod(troops-2, Somali-1)", "nsubj(crossed-3, troops-2)", "root(ROOT-0, crossed-3)", "case(territory-6, into-4)",
+                "amod(territory-6, Kenyan-5)", "obl(crossed-3, territory-6)"));
+        assertTrue(ev.stream().anyMatch(x -> x.matches("SOMMIL>KEN\\w* 192 asserted 2024-04-16")), ev.toString());
+    }
 }
