@@ -1097,6 +1097,12 @@ public final class DependencyFrameCoder implements EventCoder {
     private List<EventActor> impliedTargets(DependencyTree t, int v, Frame f, int object, List<EventActor> sources,
                                             Location location, List<Mention> mentions, Quote quote) {
         List<List<Integer>> candidates = new ArrayList<>();
+        int asked = t.governor(v);
+        if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && asked >= 0 && demanded(t, asked)) {
+            // "demanded that Washington cancel the sale, warning that ...": at the one asked
+            candidates.add(t.children(asked, "nsubj"));
+            candidates.add(t.children(t.governor(asked), "obj"));
+        }
         int replier = t.governor(v);
         if (f.nominal() && replier >= 0 && t.token(replier).isVerb() && (t.relation(v).equals("obj") || t.relation(v).equals("nsubj:pass"))
                 && REPLYING.contains(t.token(replier).lemma().toLowerCase(Locale.ROOT))
@@ -1148,6 +1154,7 @@ public final class DependencyFrameCoder implements EventCoder {
             List<Integer> near = new ArrayList<>(List.of(v));
             near.addAll(t.children(v, "obj"));
             near.addAll(prep(t, v, "from")); // "pulled troops back from positions along its border with Azerbaijan"
+            t.children(v, "advmod").forEach(a -> near.addAll(prep(t, a, "from"))); // (the positions hung on "back")
             for (int at : near) {
                 for (String p : List.of("along", "near", "on", "at", "to")) {
                     for (int b : prep(t, at, p)) {
@@ -1570,6 +1577,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 List<Integer> p = new ArrayList<>(prep(t, v, role));
                 if (object >= 0) {
                     p.addAll(prep(t, object, role));
+                    for (int c : t.children(object, "conj")) {
+                        p.addAll(prep(t, c, role)); // "impose visa bans and asset freezes on Guatemalan officials"
+                    }
                 }
                 for (int of : nominal && role.equals("by") && p.isEmpty() ? prep(t, v, "of") : List.<Integer>of()) {
                     p.addAll(prep(t, of, "by")); // "the expulsion of two diplomats by Moscow", the agent hung on the diplomats

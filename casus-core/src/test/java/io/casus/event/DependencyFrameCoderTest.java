@@ -1861,4 +1861,21 @@ class DependencyFrameCoderTest {
                 "amod(territory-6, Kenyan-5)", "obl(crossed-3, territory-6)"));
         assertTrue(ev.stream().anyMatch(x -> x.matches("SOMMIL>KEN\\w* 192 asserted 2024-04-16")), ev.toString());
     }
+
+    @Test
+    void theTargetOfTheObjectsConjunctIsTheActsAndADemandsWarningIsAtTheOneAsked() {
+        // "Washington imposed visa bans and asset freezes on Guatemalan officials": on the officials, not at home
+        List<String> bans = summaries(new Docs().add("Washington/NNP/LOCATION imposed/VBD/O/impose visa/NN bans/NNS/O/ban and/CC asset/NN "
+                        + "freezes/NNS/O/freeze on/IN Guatemalan/JJ officials/NNS",
+                "nsubj(imposed-2, Washington-1)", "root(ROOT-0, imposed-2)", "compound(bans-4, visa-3)", "obj(imposed-2, bans-4)",
+                "cc(freezes-7, and-5)", "compound(freezes-7, asset-6)", "conj(bans-4, freezes-7)", "case(officials-10, on-8)",
+                "amod(officials-10, Guatemalan-9)", "nmod(freezes-7, officials-10)"));
+        assertTrue(bans.stream().anyMatch(x -> x.matches("USAGOV>GTM\\w* 172 asserted 2024-04-16")), bans.toString());
+        List<String> warning = summaries(new Docs().add("China/NNP/LOCATION demanded/VBD/O/demand that/IN Washington/NNP/LOCATION "
+                        + "cancel/VB/O/cancel the/DT sale/NN ,/, warning/VBG/O/warn of/IN consequences/NNS",
+                "nsubj(demanded-2, China-1)", "root(ROOT-0, demanded-2)", "mark(cancel-5, that-3)", "nsubj(cancel-5, Washington-4)",
+                "ccomp(demanded-2, cancel-5)", "det(sale-7, the-6)", "obj(cancel-5, sale-7)", "punct(warning-9, ,-8)",
+                "advcl(cancel-5, warning-9)", "case(consequences-11, of-10)", "obl(warning-9, consequences-11)"));
+        assertTrue(warning.contains("CHN>USAGOV 130 asserted 2024-04-16"), warning.toString());
+    }
 }
