@@ -67,6 +67,10 @@ public final class DependencyFrameCoder implements EventCoder {
             "rule: calling another's act a wrong is denouncing it");
     private static final Frame CHARACTERISE_CRIME = new Frame("call", null, null, false, List.of("subj"), List.of(), "112",
             "rule: calling another's act a crime or a violation is accusing");
+    private static final Frame PROTEST = new Frame("gather", null, null, false, List.of("subj"), List.of(), "141",
+            "rule: protesters gathering are protesting");
+    /** Verbs of coming together, which protesters do to protest. */
+    private static final Set<String> GATHERING = Set.of("gather", "assemble", "converge", "congregate", "mass");
     private static final Frame APPEAL = new Frame("want", null, null, false, List.of("subj"), List.of("obj"), "020",
             "rule: wanting another party to act is appealing to it");
     /** Verbs of wishing: "Washington wants Tehran to halt enrichment" is an appeal to Tehran. */
@@ -224,6 +228,18 @@ public final class DependencyFrameCoder implements EventCoder {
         return new DateChoice(reference.toString(), "day", "publication");
     }
 
+    /** Whether the heads, or what they are a number of, are protesters: "thousands of protesters", "demonstrators". */
+    private static boolean protesters(DependencyTree t, List<Integer> heads) {
+        for (int h : heads) {
+            List<Integer> words = new ArrayList<>(List.of(h));
+            words.addAll(prep(t, h, "of"));
+            if (words.stream().anyMatch(w -> PROTESTERS.contains(t.token(w).text().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a warning is of no act a party does: "warned that the hospitals could run out of fuel". */
     private boolean forebodes(DependencyTree t, int v, List<Mention> mentions, Quote quote) {
         if (!t.token(v).lemma().equalsIgnoreCase("warn")) {
@@ -350,6 +366,10 @@ public final class DependencyFrameCoder implements EventCoder {
                     if (!wisher.isEmpty() && !wanted.isEmpty() && !sameParty(wisher, wanted)) {
                         fire(article, t, v, APPEAL, mentions, times, reference, seen, out);
                     }
+                }
+                if (tok.isVerb() && GATHERING.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !byTrigger.containsKey(v)
+                        && protesters(t, subject(t, v))) {
+                    fire(article, t, v, PROTEST, mentions, times, reference, seen, out); // "thousands of protesters gathered"
                 }
                 int word = byTrigger.containsKey(v) ? -1 : namingWord(t, v);
                 if (word >= 0) {
@@ -521,6 +541,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 || rules.instrument(Set.of(t.token(kind).lemma().toLowerCase(Locale.ROOT))) != null)) {
             return false; // "attack helicopters", "water-bombing aircraft": a kind of craft, not an act
         }
+        if (f.nominal() && times.stream().anyMatch(x -> v >= x.tokenBegin() && v < x.tokenEnd())) {
+            return false; // "signed in March 2001": a month, no march
+        }
         if (f.nominal() && named(t, v)) {
             return true; // "what it called a violation of Iraqi sovereignty": a name for an act, coded as calling it so
         }
@@ -656,6 +679,9 @@ public final class DependencyFrameCoder implements EventCoder {
                     Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
         }
         int crowd = sources.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
+        if (crowd < 0 && sources.isEmpty() && f.nominal() && codebook.get(f.code()).root().equals("14")) {
+            crowd = v; // "protests in Makassar last week", "protests spread to several towns": by people of the place
+        }
         String crowdCountry = !srcActors.isEmpty() || crowd < 0 ? null : whence != null ? whence.country() : contextCountry(article);
         if (crowdCountry != null && Set.of("14", "10").contains(codebook.get(f.code()).root())) {
             // "thousands marched in Caracas": a crowd of the place, else of the country the article is about
@@ -812,6 +838,9 @@ public final class DependencyFrameCoder implements EventCoder {
         int first = out.size();
         for (EventActor src : srcs) {
             for (EventActor tgt : tgts) {
+                if (src != null && tgt != null && between && src.actor().code().equals(tgt.actor().code())) {
+                    continue; // "Vietnam and the Philippines ... after talks between their ministers": not with itself
+                }
                 if (src != null && tgt != null && (reciprocal ? src.actor().code().equals(tgt.actor().code())
                         : src.begin() == tgt.begin() && src.end() == tgt.end() && src.actor().code().equals(tgt.actor().code())
                             && tgt.actor().basis() != Actor.Basis.CONTEXT)) {
@@ -1540,6 +1569,17 @@ public final class DependencyFrameCoder implements EventCoder {
                     return prep(t, v, "of");
                 }
                 List<Integer> obj = t.children(v, "obj");
+                if (obj.size() == 1 && t.token(obj.get(0)).text().equalsIgnoreCase("what")) {
+                    // "struck what the military described as Hezbollah weapons depots": the depots
+                    List<Integer> named = new ArrayList<>();
+                    for (int c : t.children(obj.get(0), "acl:relcl")) {
+                        named.addAll(prep(t, c, "as"));
+                        named.addAll(t.children(c, "xcomp"));
+                    }
+                    if (!named.isEmpty()) {
+                        return named;
+                    }
+                }
                 if (obj.isEmpty() && stance(t, v)) {
                     return prep(t, v, "to");
                 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Phrases standing for two parties named before them: "the two leaders", "both sides", a bare "the two". */
+/**
+ * Phrases standing for two parties named before them: "the two leaders", "both sides", a bare "the two", and "their
+ * ministers" after two parties named together.
+ */
 final class Pairs {
     private Pairs() {}
 
@@ -32,7 +35,9 @@ final class Pairs {
             boolean two = t.children(h).stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("two")
                     && t.relation(c).equals("nummod")) || t.children(h, "det").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("both"));
             boolean bare = (w.equals("two") || w.equals("both")) && t.baseRelation(h).equals("nsubj");
-            if (!bare && !(two && tok.isNoun() && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)))) {
+            // "Kenya and Somalia ... talks between their defence ministers": "their" for two parties named together
+            boolean their = t.children(h, "nmod:poss").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("their"));
+            if (!bare && !((two || their) && tok.isNoun() && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             int begin = t.subtreeBegin(h);
@@ -58,7 +63,7 @@ final class Pairs {
                     parties.add(0, a);
                 }
             }
-            if (parties.size() < 2) {
+            if (parties.size() < 2 || their && !two && !joined(t, before, parties)) {
                 continue;
             }
             out = out == null ? new ArrayList<>(mentions) : out;
@@ -69,6 +74,20 @@ final class Pairs {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** Whether the two parties are named together in the sentence ("Kenya and Somalia"), as "their" needs. */
+    private static boolean joined(DependencyTree t, List<Mention> before, List<Actor> parties) {
+        for (Mention a : before) {
+            for (Mention b : before) {
+                if (a.sentence() == t.sentence().index() && b.sentence() == a.sentence() && a.actor() == parties.get(0)
+                        && b.actor() == parties.get(1) && (t.governor(b.head()) == a.head() && t.relation(b.head()).equals("conj")
+                            || t.governor(a.head()) == b.head() && t.relation(a.head()).equals("conj"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The mentions of a pair headed by the token ("the two leaders"), or none. */

@@ -1878,4 +1878,42 @@ class DependencyFrameCoderTest {
                 "advcl(cancel-5, warning-9)", "case(consequences-11, of-10)", "obl(warning-9, consequences-11)"));
         assertTrue(warning.contains("CHN>USAGOV 130 asserted 2024-04-16"), warning.toString());
     }
+
+    @Test
+    void protestersGatheringAndProtestsInAPlaceAreByItsPeople() {
+        List<String> gathered = summaries(new Docs().add("Thousands/NNS of/IN protesters/NNS gathered/VBD/O/gather in/IN "
+                        + "Nairobi/NNP/LOCATION",
+                "nsubj(gathered-4, Thousands-1)", "case(protesters-3, of-2)", "nmod(Thousands-1, protesters-3)", "root(ROOT-0, gathered-4)",
+                "case(Nairobi-6, in-5)", "obl(gathered-4, Nairobi-6)"));
+        assertTrue(gathered.contains("KENCVL>KEN 141 asserted 2024-04-16"), gathered.toString());
+        List<String> leaders = summaries(new Docs().add("Leaders/NNS gathered/VBD/O/gather in/IN Nairobi/NNP/LOCATION",
+                "nsubj(gathered-2, Leaders-1)", "root(ROOT-0, gathered-2)", "case(Nairobi-4, in-3)", "obl(gathered-2, Nairobi-4)"));
+        assertTrue(leaders.stream().noneMatch(x -> x.contains(" 141 ")), "leaders meeting are no protest: " + leaders);
+        List<String> protests = summaries(new Docs().add("Protests/NNS/O/protest in/IN Nairobi/NNP/LOCATION turned/VBD/O/turn violent/JJ",
+                "nsubj(turned-4, Protests-1)", "case(Nairobi-3, in-2)", "nmod(Protests-1, Nairobi-3)", "root(ROOT-0, turned-4)",
+                "xcomp(turned-4, violent-5)"));
+        assertTrue(protests.contains("KENCVL>KEN 141 asserted 2024-04-16"), protests.toString());
+        // a month is no march
+        List<String> month = summaries(new Docs().add("Kenya/NNP/LOCATION voted/VBD/O/vote in/IN March/NNP/O/march 2023/CD",
+                "nsubj(voted-2, Kenya-1)", "root(ROOT-0, voted-2)", "case(March-4, in-3)", "obl(voted-2, March-4)", "nummod(March-4, 2023-5)"));
+        assertTrue(month.stream().noneMatch(x -> x.contains(" 141 ")), month.toString());
+    }
+
+    @Test
+    void whatAPartyCallsSomethingIsActedOnAndTheirMinistersAreTheTwoNamedTogether() {
+        // "Israeli jets struck what the army called Hezbollah depots"
+        List<String> what = summaries(new Docs().add("Israeli/JJ jets/NNS struck/VBD/O/strike what/WP the/DT army/NN called/VBD/O/call "
+                        + "Hezbollah/NNP/ORGANIZATION depots/NNS",
+                "amod(jets-2, Israeli-1)", "nsubj(struck-3, jets-2)", "root(ROOT-0, struck-3)", "obj(struck-3, what-4)",
+                "det(army-6, the-5)", "nsubj(called-7, army-6)", "acl:relcl(what-4, called-7)", "compound(depots-9, Hezbollah-8)",
+                "xcomp(called-7, depots-9)"));
+        assertTrue(what.stream().anyMatch(x -> x.startsWith("ISRMIL>LBN") && x.contains(" 190 asserted")), what.toString());
+        List<String> their = summaries(new Docs().add("Kenya/NNP/LOCATION and/CC Somalia/NNP/LOCATION agreed/VBD/O/agree after/IN "
+                        + "talks/NNS/O/talk between/IN their/PRP$ ministers/NNS/O/minister",
+                "nsubj(agreed-4, Kenya-1)", "cc(Somalia-3, and-2)", "conj(Kenya-1, Somalia-3)", "root(ROOT-0, agreed-4)",
+                "case(talks-6, after-5)", "obl(agreed-4, talks-6)", "case(ministers-9, between-7)", "nmod:poss(ministers-9, their-8)",
+                "nmod(talks-6, ministers-9)"));
+        assertTrue(their.contains("KEN>SOM 046 asserted 2024-04-16") && their.contains("SOM>KEN 046 asserted 2024-04-16"), their.toString());
+        assertTrue(their.stream().noneMatch(x -> x.startsWith("KEN>KEN") || x.startsWith("SOM>SOM")), "no talks with oneself: " + their);
+    }
 }
