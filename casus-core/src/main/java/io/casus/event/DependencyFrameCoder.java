@@ -69,6 +69,8 @@ public final class DependencyFrameCoder implements EventCoder {
             "rule: calling another's act a crime or a violation is accusing");
     private static final Frame PROTEST = new Frame("gather", null, null, false, List.of("subj"), List.of(), "141",
             "rule: protesters gathering are protesting");
+    /** Nouns of protest in the street, whose doers, unnamed, are people of the place. */
+    private static final Set<String> STREET_PROTESTS = Set.of("protest", "demonstration", "riot", "sit-in");
     /** Verbs of coming together, which protesters do to protest. */
     private static final Set<String> GATHERING = Set.of("gather", "assemble", "converge", "congregate", "mass");
     private static final Frame APPEAL = new Frame("want", null, null, false, List.of("subj"), List.of("obj"), "020",
@@ -679,8 +681,12 @@ public final class DependencyFrameCoder implements EventCoder {
                     Actor.Basis.CONTEXT, 0.4), whence.place(), whence.begin(), whence.end()));
         }
         int crowd = sources.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
-        if (crowd < 0 && sources.isEmpty() && f.nominal() && codebook.get(f.code()).root().equals("14")) {
-            crowd = v; // "protests in Makassar last week", "protests spread to several towns": by people of the place
+        if (crowd < 0 && sources.isEmpty() && f.nominal() && STREET_PROTESTS.contains(t.token(v).lemma().toLowerCase(Locale.ROOT))
+                && !t.relation(v).equals("compound") && prep(t, v, "of").isEmpty()
+                && (whence != null || t.token(v).pos().equals("NNS"))) {
+            // "protests in Makassar last week", "protests spread to several towns": by people of the place (not "a
+            // protest vote", "a demonstration of strength", nor a campaign's rally)
+            crowd = v;
         }
         String crowdCountry = !srcActors.isEmpty() || crowd < 0 ? null : whence != null ? whence.country() : contextCountry(article);
         if (crowdCountry != null && Set.of("14", "10").contains(codebook.get(f.code()).root())) {
