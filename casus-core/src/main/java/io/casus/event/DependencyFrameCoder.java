@@ -5,7 +5,6 @@ import static io.casus.event.EventDates.datedByContext;
 import static io.casus.event.EventDates.toDay;
 import static io.casus.event.Syntax.condition;
 import static io.casus.event.Syntax.conditionSubjects;
-import static io.casus.event.Syntax.gerundDoer;
 import static io.casus.event.Syntax.hasAux;
 import static io.casus.event.Syntax.hasCase;
 import static io.casus.event.Syntax.objectControl;
@@ -26,7 +25,6 @@ import io.casus.model.Event.Location;
 import io.casus.model.Event.Modality;
 import io.casus.model.Event.Trigger;
 import io.casus.model.Mention;
-import io.casus.model.MentionType;
 import io.casus.model.Quote;
 import io.casus.model.Sentence;
 import io.casus.model.TimeExpression;
@@ -44,9 +42,10 @@ import java.util.Set;
  * <p>For each verb (or event noun) the lexicon's frames for its lemma are tried in order; the first whose particle,
  * object or oblique noun and target role are present fires (a {@code ---} frame marks a sense that is no event).
  * Source and target come from the roles the frame names, following passives, control (subject or object),
- * coordination, participial and purpose clauses, relative clauses and the texts a party issues; an unnamed target is
- * the owner of what is acted on, the subject of a demanded clause, the party of a complement or the place
- * ({@link Places}); force by no one named is by unidentified attackers of the place. Modality comes from negation,
+ * coordination, participial and purpose clauses, relative clauses and the texts a party issues ({@link Parties}); an
+ * unnamed target is the owner of what is acted on, the subject of a demanded clause, the party of a complement or the
+ * place ({@link Places}), or the party an earlier act was aimed at ({@link Answers}); force by no one named is by
+ * unidentified attackers of the place. Modality comes from negation,
  * modals, conditions, futures, verbs of intending, demanding or alleging and, for event nouns, the verbs and adjectives
  * governing them ({@link Modalities}). What is said of an act not done is coded as its own asserted act: a pledge or
  * threat, an ultimatum, a conditional offer, a refusal, a demand, an appeal, an accusation or a claim of
@@ -83,14 +82,11 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> BODIES = Set.of("government", "administration", "regime", "authorities", "authority",
             "cabinet", "ministry", "state", "junta", "leadership");
     private static final Set<String> GENERIC_FORCE = Set.of("180", "190", "192");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** Nouns that sum up the clause before them: "..., a move China condemned", "..., a step Seoul called provocative". */
     private static final Set<String> SUMMARY_NOUNS = Set.of("move", "step", "decision", "action", "act", "measure", "charge",
             "claim", "allegation", "accusation", "demand", "request", "proposal", "offer", "plan", "deal", "verdict", "ruling");
     /** Links by which a noun after a clause sums it up: "..., a move China condemned", "..., a charge Moscow denied". */
     private static final Set<String> SUMMING_UP = Set.of("obl:npmod", "appos", "dep", "parataxis", "obl:tmod", "conj");
-    /** Verbs naming what an act is: "called the attack a war crime", "branded the vote a farce". */
-    private static final Set<String> CHARACTERISING = Set.of("call", "brand", "label", "term", "describe", "deem", "declare");
     /** Verbs of answering another's act, whose means, when told, is the act itself. */
     private static final Set<String> RETALIATING = Set.of("retaliate", "respond", "react", "reply", "answer", "hit", "strike");
     private static final Set<String> COERCION_ROOTS = Set.of("17", "18", "19", "20");
@@ -98,8 +94,6 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> FOLLOWERS = Set.of("supporter", "supporters", "activist", "activists", "member", "members",
             "cadre", "cadres", "worker", "workers", "youth", "youths", "loyalist", "loyalists", "follower", "followers", "militant",
             "militants", "partisan", "partisans", "thug", "thugs");
-    private static final Set<String> MOVING = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "gather");
-    private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confess");
     private static final Set<String> WISHING = Set.of("want", "wish", "like", "prefer");
     /** Nouns of the motive of an act ("in protest", "in retaliation"): the act's doer has the motive. */
@@ -115,8 +109,6 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> ARMED_WORDS = Set.of("armed", "masked", "unidentified", "unknown");
     private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour");
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
-    private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
-    private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
     /** Sectors of armed groups that claim their attacks. */
     private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "SEP", "RAD");
     /** Nouns of military exercises, which several parties hold together. */
@@ -131,7 +123,6 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Sectors of people with no arms and no office: force on them is unconventional violence (18), not war (19). */
     private static final Set<String> CIVILIANS = Set.of("CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
     /**
      * Prepositions naming who owns, receives or suffers a thing acted on: "calls by Belarus", "an offer from Kabul", "the
      * rights of Kurds", "a camp for Congolese refugees", "an investigation against Iran", "optimism about relations with
@@ -147,6 +138,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private final CodingRules rules;
     private final Places places;
     private final Modalities modalities;
+    private final Parties parties;
 
     public DependencyFrameCoder(FrameLexicon frames, Codebook codebook, Lexicons lexicons) {
         this.frames = frames;
@@ -155,6 +147,7 @@ public final class DependencyFrameCoder implements EventCoder {
         this.rules = new CodingRules(codebook);
         this.places = new Places(lexicons, frames);
         this.modalities = new Modalities(rules);
+        this.parties = new Parties(frames, rules, lexicons);
     }
 
     /**
@@ -201,7 +194,7 @@ public final class DependencyFrameCoder implements EventCoder {
             return false;
         }
         List<Integer> subj = t.children(clause, "nsubj");
-        return subj.size() == 1 && reportingSubject(t, subj.get(0)) >= 0;
+        return subj.size() == 1 && parties.reportingSubject(t, subj.get(0)) >= 0;
     }
 
     /**
@@ -252,7 +245,7 @@ public final class DependencyFrameCoder implements EventCoder {
             subj.addAll(t.children(c, "nsubj:pass"));
             // (but "warned that the bloc could impose sanctions" threatens an act, whoever "the bloc" is)
             if (!subj.isEmpty() && subj.stream().noneMatch(h -> t.token(h).pos().startsWith("PRP"))
-                    && actors(t, subj, mentions, quote).isEmpty() && frames.verbFrames(t.token(c).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                    && parties.actors(t, subj, mentions, quote).isEmpty() && frames.verbFrames(t.token(c).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
                 return true;
             }
         }
@@ -324,7 +317,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (g < 0 || !lexicons.isSpeechVerb(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        return actors(t, subject(t, g), mentions, quote);
+        return parties.actors(t, parties.subject(t, g), mentions, quote);
     }
 
     public static DependencyFrameCoder standard() {
@@ -363,14 +356,14 @@ public final class DependencyFrameCoder implements EventCoder {
                 int v = tok.index();
                 if (tok.isVerb() && WISHING.contains(tok.lemma()) && !byTrigger.containsKey(v) && !t.children(v, "xcomp").isEmpty()
                         && objectControl(t, v)) {
-                    List<EventActor> wisher = actors(t, subject(t, v), mentions, null);
-                    List<EventActor> wanted = actors(t, t.children(v, "obj"), mentions, null);
+                    List<EventActor> wisher = parties.actors(t, parties.subject(t, v), mentions, null);
+                    List<EventActor> wanted = parties.actors(t, t.children(v, "obj"), mentions, null);
                     if (!wisher.isEmpty() && !wanted.isEmpty() && !sameParty(wisher, wanted)) {
                         fire(article, t, v, APPEAL, mentions, times, reference, seen, out);
                     }
                 }
                 if (tok.isVerb() && GATHERING.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !byTrigger.containsKey(v)
-                        && protesters(t, subject(t, v))) {
+                        && protesters(t, parties.subject(t, v))) {
                     fire(article, t, v, PROTEST, mentions, times, reference, seen, out); // "thousands of protesters gathered"
                 }
                 int word = byTrigger.containsKey(v) ? -1 : namingWord(t, v);
@@ -390,13 +383,13 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 boolean speech = tok.isVerb() && lexicons.isSpeechVerb(tok.lemma());
                 for (int c : speech ? t.children(v, "ccomp") : List.<Integer>of()) {
-                    List<EventActor> speaker = actors(t, subject(t, v), mentions, null);
+                    List<EventActor> speaker = parties.actors(t, parties.subject(t, v), mentions, null);
                     List<Integer> obliged = t.children(c, "nsubj");
                     if (hasAux(t, c, OBLIGING) && !t.children(v, "obj").isEmpty()
                             && obliged.stream().allMatch(n -> t.token(n).pos().equals("PRP"))) {
                         obliged = t.children(v, "obj"); // "the EU told Serbia it must align": Serbia must
                     }
-                    List<EventActor> addressee = actors(t, obliged, mentions, null);
+                    List<EventActor> addressee = parties.actors(t, obliged, mentions, null);
                     // (an armed group telling of its own attack claims it: "al-Shabaab said it had carried out the attack")
                     boolean armed = speaker.stream().anyMatch(sp -> sp.actor().country().equals("IMG")
                             || sp.actor().sector().stream().anyMatch(ARMED_SECTORS::contains));
@@ -539,7 +532,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private boolean fire(CodedArticle article, DependencyTree t, int v, Frame f, List<Mention> mentions,
                          List<TimeExpression> times, LocalDate reference, Set<String> seen, List<Event> out) {
         int kind = t.governor(v);
-        if (f.nominal() && t.relation(v).equals("compound") && kind >= 0 && (isParty(t.token(kind))
+        if (f.nominal() && t.relation(v).equals("compound") && kind >= 0 && (parties.isParty(t.token(kind))
                 || rules.instrument(Set.of(t.token(kind).lemma().toLowerCase(Locale.ROOT))) != null)) {
             return false; // "attack helicopters", "water-bombing aircraft": a kind of craft, not an act
         }
@@ -595,7 +588,7 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean answering = f.targets().contains("answered");
         for (String role : answering ? List.<String>of() : f.targets()) {
             // (a time is no party: "fired at Pakistani troops on Saturday" is not fired on Saturday)
-            targets = role(t, v, object, role, f.nominal()).stream()
+            targets = parties.role(t, v, object, role, f.nominal()).stream()
                     .filter(h -> times.stream().noneMatch(x -> h >= x.tokenBegin() && h < x.tokenEnd())).toList();
             if (!targets.isEmpty()) {
                 targetRole = role;
@@ -615,7 +608,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (f.blocks()) {
             return true; // a sense of the trigger that is no event: used up, nothing coded
         }
-        List<Integer> targeting = t.token(v).lemma().equalsIgnoreCase("target") ? subject(t, v) : List.of();
+        List<Integer> targeting = t.token(v).lemma().equalsIgnoreCase("target") ? parties.subject(t, v) : List.of();
         if (targeting.stream().anyMatch(h -> !frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty())
                 && !forceNoun(t, targeting)) {
             return true; // "sanctions targeting Russia's energy sector": the sanctions' target, no attack
@@ -625,23 +618,23 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         List<Integer> sources = List.of();
         for (String role : f.sources()) {
-            sources = role(t, v, object, role, f.nominal());
+            sources = parties.role(t, v, object, role, f.nominal());
             if (!sources.isEmpty()) {
                 break;
             }
         }
         Quote quote = quoteAt(article, t.token(v).begin());
-        if (sources.isEmpty() || actors(t, sources, mentions, quote).isEmpty() && !clauseDoers(t, v, f).isEmpty()) {
+        if (sources.isEmpty() || parties.actors(t, sources, mentions, quote).isEmpty() && !clauseDoers(t, v, f).isEmpty()) {
             sources = clauseDoers(t, v, f); // (also for roles naming no party: "claimed the rocket attack")
         }
         int doer = t.governor(v);
-        List<EventActor> srcActors = actors(t, sources, mentions, quote);
+        List<EventActor> srcActors = parties.actors(t, sources, mentions, quote);
         List<EventActor> srcFound = srcActors;
         // ("a verdict condemned by Britain": an act's noun, whose doer is looked for, is not its own agent's)
         boolean summing = targets.size() == 1 && targets.get(0) == t.governor(v) && t.relation(v).equals("acl")
                 && (SUMMARY_NOUNS.contains(t.token(targets.get(0)).lemma().toLowerCase(Locale.ROOT))
                     || !frames.nounFrames(t.token(targets.get(0)).lemma().toLowerCase(Locale.ROOT)).isEmpty());
-        List<EventActor> tgtActors = actors(t, targets, mentions, quote).stream().filter(a -> !summing || srcFound.stream()
+        List<EventActor> tgtActors = parties.actors(t, targets, mentions, quote).stream().filter(a -> !summing || srcFound.stream()
                 .noneMatch(x -> x.begin() == a.begin() && x.end() == a.end())).toList();
         if (answering) {
             // "respond", "a response": a retaliation only when an earlier act of force on the responder is told
@@ -668,7 +661,7 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         Location whence = origin != null ? origin : location;
         // ("the Saudi-led coalition struck" names a party, if not its country: no stand-in for it)
-        boolean unnamed = sources.stream().noneMatch(h -> t.token(h).isProperNoun() || isParty(t.token(h))
+        boolean unnamed = sources.stream().noneMatch(h -> t.token(h).isProperNoun() || parties.isParty(t.token(h))
                 || t.token(h).pos().startsWith("PRP")); // (nor does "they", which stands for a party named before)
         // (nor is there an act to stand in for when the one acted on is no party nor anywhere: "wounded two others")
         if (srcActors.isEmpty() && unnamed && whence != null && (targets.isEmpty() || !tgtActors.isEmpty() || location != null) && FORCE_ROOTS.contains(codebook.get(f.code()).root())
@@ -838,7 +831,7 @@ public final class DependencyFrameCoder implements EventCoder {
         List<EventActor> speakers = stated == null || !hasAux(t, v, Set.of("will", "would", "'ll", "shall")) ? List.of()
                 : speakers(t, v, mentions, quote);
         // an ultimatum is addressed to the party that must act: "unless Baghdad accepted its conditions"
-        List<EventActor> ultimatum = "139".equals(stated) ? actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
+        List<EventActor> ultimatum = "139".equals(stated) ? parties.actors(t, conditionSubjects(t, v), mentions, quote) : List.of();
         DateChoice said = stated == null ? null : saidDate(t, v, times, reference);
         boolean both = !reciprocal && targetRole != null && rules.mutualRoles(code.code()).contains(targetRole);
         int first = out.size();
@@ -999,7 +992,7 @@ public final class DependencyFrameCoder implements EventCoder {
         for (int c : t.children(h, "compound")) {
             words.add(t.token(c).lemma().toLowerCase(Locale.ROOT)); // "a minefield explosion": a weapon's
         }
-        return tok.isNoun() && !tok.isProperNoun() && !isParty(tok) && frames.nounFrames(lemma).isEmpty() && rules.instrument(words) == null;
+        return tok.isNoun() && !tok.isProperNoun() && !parties.isParty(tok) && frames.nounFrames(lemma).isEmpty() && rules.instrument(words) == null;
     }
 
     /**
@@ -1023,13 +1016,13 @@ public final class DependencyFrameCoder implements EventCoder {
         String noun = t.token(v).lemma().toLowerCase(Locale.ROOT);
         if (hasCase(t, v, "in") && MOTIVES.contains(noun) && t.baseRelation(v).equals("nmod") && t.token(doer).isNoun()
                 && t.baseRelation(doer).equals("obl") && t.token(t.governor(doer)).isVerb() && !passive(t, t.governor(doer))) {
-            return subject(t, t.governor(doer)); // "blocked motorways with tractors in protest", the protest hung on the tractors
+            return parties.subject(t, t.governor(doer)); // "blocked motorways with tractors in protest", the protest hung on the tractors
         }
         if (t.token(doer).isVerb() && t.relation(v).equals("obl") && !passive(t, doer)
                 && (hasCase(t, v, "in") && MOTIVES.contains(noun) || hasCase(t, v, "during", "on") && TRAVELS.contains(noun)
                     || hasCase(t, v, "after", "following", "during")
                         && (codebook.get(f.code()).root().equals("04") || !prep(t, v, "with").isEmpty()))) {
-            return subject(t, doer);
+            return parties.subject(t, doer);
         }
         if (hasCase(t, v, "for") && t.token(doer).lemma().equalsIgnoreCase("responsible") && !t.children(doer, "cop").isEmpty()) {
             return t.children(doer, "nsubj"); // "the rebels were responsible for the massacre"
@@ -1041,7 +1034,7 @@ public final class DependencyFrameCoder implements EventCoder {
             owned = doer; // "Hamas claimed the rocket attack": claimed it as its own
         }
         if (owned >= 0 && t.token(owned).isVerb() && Set.of("claim", "accept", "admit").contains(t.token(owned).lemma().toLowerCase(Locale.ROOT))) {
-            return subject(t, owned);
+            return parties.subject(t, owned);
         }
         return List.of();
     }
@@ -1133,7 +1126,7 @@ public final class DependencyFrameCoder implements EventCoder {
                                             Location location, List<Mention> mentions, Quote quote) {
         List<List<Integer>> candidates = new ArrayList<>();
         int asked = t.governor(v);
-        if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && asked >= 0 && demanded(t, asked)) {
+        if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && asked >= 0 && Parties.demanded(t, asked)) {
             // "demanded that Washington cancel the sale, warning that ...": at the one asked
             candidates.add(t.children(asked, "nsubj"));
             candidates.add(t.children(t.governor(asked), "obj"));
@@ -1144,7 +1137,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 && ADDRESSED_ROOTS.contains(codebook.get(f.code()).root())) {
             // "Serbia rejected an Australian ultimatum", "Berlin rejected calls by Belarus", "Japan's demand was rejected by
             // Moscow": addressed to the one replying
-            candidates.add(subject(t, replier));
+            candidates.add(parties.subject(t, replier));
         }
         if (!f.nominal()) {
             for (String p : List.of("outside", "at", "near", "before", "to")) {
@@ -1175,7 +1168,7 @@ public final class DependencyFrameCoder implements EventCoder {
             int deal = t.governor(v);
             if (f.code().equals("045") && t.relation(v).equals("acl") && deal >= 0 && t.token(deal).isNoun()
                     && t.governor(deal) >= 0 && t.token(t.governor(deal)).isVerb()) {
-                candidates.add(subject(t, t.governor(deal))); // "agreed to a ceasefire brokered by Saudi Arabia": between them
+                candidates.add(parties.subject(t, t.governor(deal))); // "agreed to a ceasefire brokered by Saudi Arabia": between them
             }
             int acted = t.governor(v);
             if (acted >= 0 && passive(t, acted) && t.token(v).pos().equals("VBG") && Set.of("advcl", "dep").contains(t.relation(v))
@@ -1279,7 +1272,7 @@ public final class DependencyFrameCoder implements EventCoder {
             boolean relative = t.relation(v).equals("acl:relcl") || t.relation(v).equals("dep") && t.token(v).pos().startsWith("VBD")
                     || t.relation(v).equals("acl") && Syntax.participle(t, v) && !prep(t, v, "by").isEmpty();
             if (relative && modified >= 0 && t.token(modified).isNoun() && t.children(v, "obj").isEmpty()
-                    && t.children(v, "nsubj").stream().noneMatch(s -> RELATIVE_PRONOUNS.contains(t.token(s).text().toLowerCase(Locale.ROOT)))) {
+                    && t.children(v, "nsubj").stream().noneMatch(s -> Parties.RELATIVE_PRONOUNS.contains(t.token(s).text().toLowerCase(Locale.ROOT)))) {
                 // "officials it accused of abuses": a relative clause acts on its noun; "a move China condemned", "a demand
                 // Manila rejected", "a charge Moscow denied": a noun summing up the clause before it names that clause's doers
                 candidates.add(List.of(modified));
@@ -1291,11 +1284,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 int g = summing ? t.governingVerb(modified) : t.governor(modified);
                 if (g >= 0 && t.token(g).isVerb() && summing
                         && (SUMMARY_NOUNS.contains(noun) || !frames.nounFrames(noun).isEmpty())) {
-                    candidates.add(subject(t, g));
+                    candidates.add(parties.subject(t, g));
                 }
                 if (g >= 0 && t.token(g).isVerb() && t.relation(modified).equals("obj") && !frames.nounFrames(noun).isEmpty()
                         && !SUMMARY_NOUNS.contains(noun)) {
-                    candidates.add(subject(t, g)); // "completing a withdrawal demanded by the junta": the one completing it
+                    candidates.add(parties.subject(t, g)); // "completing a withdrawal demanded by the junta": the one completing it
                 }
             }
             int causer = t.governor(v);
@@ -1303,7 +1296,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 // "Mexico granted asylum to a former minister, prompting Bolivia to lodge a protest": at the one who caused
                 // it, the main clause's doer when the participle trails the sentence (however the parser hung it)
                 boolean trailing = t.token(causer).pos().equals("VBG") && causer > 0 && t.token(causer - 1).text().equals(",");
-                candidates.add(trailing ? mainSubjects(t) : subject(t, causer));
+                candidates.add(trailing ? Parties.mainSubjects(t) : parties.subject(t, causer));
             }
             String root = codebook.get(f.code()).root();
             for (int n : root.equals("14") ? prep(t, v, "in") : List.<Integer>of()) {
@@ -1324,7 +1317,7 @@ public final class DependencyFrameCoder implements EventCoder {
         sources.forEach(s -> own.add(s.actor().country()));
         for (boolean foreignOnly : List.of(true, false)) {
             for (List<Integer> heads : candidates) {
-                List<EventActor> found = actors(t, heads, mentions, quote).stream()
+                List<EventActor> found = parties.actors(t, heads, mentions, quote).stream()
                         .filter(a -> sources.stream().noneMatch(s -> s.actor().code().equals(a.actor().code())))
                         .filter(a -> !foreignOnly || !own.contains(a.actor().country())).toList();
                 if (!found.isEmpty()) {
@@ -1423,15 +1416,6 @@ public final class DependencyFrameCoder implements EventCoder {
         return null;
     }
 
-    /** The subjects of the sentence's main clause. */
-    private static List<Integer> mainSubjects(DependencyTree t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.governor(i) < 0 && t.relation(i).equals("root")) {
-                return t.children(i, "nsubj");
-            }
-        }
-        return List.of();
-    }
 
     /** The country the article is about, as its actors placed only by context have it, or null. */
     private static String contextCountry(CodedArticle article) {
@@ -1493,7 +1477,7 @@ public final class DependencyFrameCoder implements EventCoder {
      * as unlawful"; "calling the deployment a violation", parsed with the violation under the deployment), or -1.
      */
     private int namingWord(DependencyTree t, int v) {
-        if (!t.token(v).isVerb() || !CHARACTERISING.contains(t.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        if (!t.token(v).isVerb() || !Parties.CHARACTERISING.contains(t.token(v).lemma().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int c : t.children(v)) {
@@ -1547,494 +1531,6 @@ public final class DependencyFrameCoder implements EventCoder {
         return l;
     }
 
-    // ---- roles ----
-
-    private List<Integer> role(DependencyTree t, int v, int object, String role, boolean nominal) {
-        switch (role) {
-            case "subj":
-                return nominal ? List.of() : subject(t, v);
-            case "poss":
-                List<Integer> poss = new ArrayList<>(t.children(v, "nmod:poss"));
-                if (object >= 0) {
-                    poss.addAll(t.children(object, "nmod:poss"));
-                }
-                int mover = t.governor(v);
-                if (nominal && poss.isEmpty() && mover >= 0 && t.token(mover).isVerb() && hasCase(t, v, "for")
-                        && MOVING.contains(t.token(mover).lemma().toLowerCase(Locale.ROOT))) {
-                    return subject(t, mover); // "the minister arrived in Damascus for talks": the talks are hers
-                }
-                if (nominal && t.relation(v).equals("obj") && t.governor(v) >= 0
-                        && rules.lightVerb(t.token(t.governor(v)).lemma().toLowerCase(Locale.ROOT))
-                        && poss.stream().allMatch(p -> t.token(p).pos().startsWith("PRP"))) {
-                    // "X held their first meeting with Y": the doer of an event noun is the subject of its light verb
-                    return subject(t, t.governor(v));
-                }
-                return poss;
-            case "obj":
-                if (nominal) {
-                    return prep(t, v, "of");
-                }
-                List<Integer> obj = t.children(v, "obj");
-                if (obj.size() == 1 && t.token(obj.get(0)).text().equalsIgnoreCase("what")) {
-                    // "struck what the military described as Hezbollah weapons depots": the depots
-                    List<Integer> named = new ArrayList<>();
-                    for (int c : t.children(obj.get(0), "acl:relcl")) {
-                        named.addAll(prep(t, c, "as"));
-                        named.addAll(t.children(c, "xcomp"));
-                    }
-                    if (!named.isEmpty()) {
-                        return named;
-                    }
-                }
-                if (obj.isEmpty() && stance(t, v)) {
-                    return prep(t, v, "to");
-                }
-                if (obj.isEmpty() && t.relation(v).equals("acl") && Syntax.participle(t, v) && t.governor(v) >= 0
-                        && t.token(t.governor(v)).isNoun() && !hasCase(t, t.governor(v), "at", "during", "in", "on", "after", "before", "amid", "following")) {
-                    // (not an occasion: "met him at a lunch hosted by the ambassador")
-                    return List.of(t.governor(v)); // "rescued 30 students abducted by gunmen": the students were abducted
-                }
-                if (obj.isEmpty() && passive(t, v)) {
-                    return t.children(v, "nsubj:pass");
-                }
-                boolean relativeObject = obj.stream().allMatch(o -> RELATIVE_PRONOUNS.contains(t.token(o).text().toLowerCase(Locale.ROOT)));
-                if (relativeObject && t.relation(v).equals("acl:relcl") && t.governor(v) >= 0 && t.token(t.governor(v)).isNoun()
-                        && t.children(v, "nsubj").stream().noneMatch(n -> RELATIVE_PRONOUNS.contains(t.token(n).text().toLowerCase(Locale.ROOT)))
-                        && t.children(v, "advmod").stream().noneMatch(a -> t.token(a).pos().equals("WRB"))) { // (not "China, where Kerry met")
-                    return List.of(t.governor(v)); // "officials it accused of abuses", "the town which rebels attacked"
-                }
-                if (obj.isEmpty() && t.relation(v).equals("amod") && t.governor(v) > v && t.token(v).pos().equals("VBG")
-                        && t.token(t.governor(v)).isProperNoun() && v > 0 && t.token(v - 1).text().equalsIgnoreCase("the")) {
-                    // "the killing [of] General Zahedi": a gerund read as an adjective of the name it acts on. Other
-                    // participles describe their noun ("the occupied West Bank", "Jordan's visiting king")
-                    return List.of(t.governor(v));
-                }
-                return obj;
-            case "iobj":
-                return t.children(v, "iobj");
-            case "ccomp":
-                return t.children(v, "ccomp");
-            case "xcomp":
-                return t.children(v, "xcomp");
-            case "mod":
-                return nominal ? t.children(v).stream().filter(c -> t.relation(c).equals("amod")
-                        || t.baseRelation(c).equals("compound")).toList() : List.of();
-            default:
-                List<Integer> p = new ArrayList<>(prep(t, v, role));
-                if (object >= 0) {
-                    p.addAll(prep(t, object, role));
-                    for (int c : t.children(object, "conj")) {
-                        p.addAll(prep(t, c, role)); // "impose visa bans and asset freezes on Guatemalan officials"
-                    }
-                }
-                for (int of : nominal && role.equals("by") && p.isEmpty() ? prep(t, v, "of") : List.<Integer>of()) {
-                    p.addAll(prep(t, of, "by")); // "the expulsion of two diplomats by Moscow", the agent hung on the diplomats
-                }
-                int told = t.governor(v);
-                if (nominal && role.equals("by") && p.isEmpty() && t.relation(v).equals("obj") && told >= 0 && t.token(told).isVerb()
-                        && !passive(t, told)) {
-                    // "documented torture of detainees by Russian forces", the agent hung on the verb telling of the act
-                    prep(t, told, "by").stream().filter(b -> t.token(b).isNoun()).forEach(p::add);
-                }
-                return p;
-        }
-    }
-
-    /** Whether a clause is what a verb of demanding asks for: "demanded that China lift", "called on Iran to stop". */
-    private static boolean demanded(DependencyTree t, int c) {
-        int g = t.governor(c);
-        return g >= 0 && (t.relation(c).equals("ccomp") || t.relation(c).equals("xcomp"))
-                && Modalities.DIRECTIVE.contains(t.token(g).lemma().toLowerCase(Locale.ROOT));
-    }
-
-    /** The subject: its own, the by-agent of a passive, or that of the verb controlling or coordinating it. */
-    private List<Integer> subject(DependencyTree t, int v) {
-        int g = t.governor(v);
-        String said = t.token(v).lemma().toLowerCase(Locale.ROOT);
-        if (t.token(v).pos().equals("VBG") && v > 0 && t.token(v - 1).text().equals(",") && g >= 0
-                && (lexicons.isSpeechVerb(said) || CHARACTERISING.contains(said) || Modalities.ALLEGING.contains(said))
-                && Set.of("advcl", "dep", "conj", "xcomp", "acl").contains(t.relation(v))
-                && (t.relation(g).equals("advcl") && !t.children(g, "mark").isEmpty()
-                    || demanded(t, g)) // ("called on Iran to stop enriching uranium, warning that ...": the callers warn)
-                && !mainSubjects(t).isEmpty()) {
-            // "Kenya said it was not consulted before Somali troops crossed in, calling the incursion a violation": a
-            // participle of saying trailing the sentence is its main doer's, not that of the clause the parser hung it on
-            // (but "... after Taliban forces fired shells, killing two soldiers" is the shells')
-            return mainSubjects(t);
-        }
-        for (int at = v, steps = 0; at >= 0 && steps < 5; steps++) {
-            if (at != v && passive(t, at) && !passive(t, v) && !t.children(at, "nsubj:pass").isEmpty()) {
-                // "the minister has been indicted by the court and will resign": the minister resigns; but "the jet was
-                // shot down by a missile, killing all on board": the participle's is whoever did the passive act
-                List<Integer> agent = prep(t, at, "by");
-                return Set.of("advcl", "dep").contains(t.relation(v)) && t.token(v).pos().equals("VBG") && t.governor(v) == at && !agent.isEmpty()
-                        ? agent : t.children(at, "nsubj:pass");
-            }
-            if (at == v && stance(t, v)) {
-                return t.children(v, "nsubj:pass");
-            }
-            if (passive(t, at)) {
-                List<Integer> agent = new ArrayList<>(prep(t, at, "by"));
-                for (int x : agent.isEmpty() ? t.children(at, "xcomp") : List.<Integer>of()) {
-                    // "were ordered to leave Russia by the foreign ministry": the agent hung on the infinitive
-                    agent.addAll(passive(t, x) ? List.of() : prep(t, x, "by").stream().filter(b -> t.token(b).isNoun()).toList());
-                }
-                if (!agent.isEmpty()) {
-                    return agent;
-                }
-                if (at == v) {
-                    return List.of();
-                }
-            }
-            int given = at == v || t.token(v).pos().equals("VBG") ? -1 : Syntax.givenTime(t, at);
-            if (given >= 0) {
-                return List.of(given); // "gave Guinea's rulers one week to release the president": the rulers would
-            }
-            List<Integer> subj = t.children(at, "nsubj");
-            if (subj.size() == 1 && t.token(subj.get(0)).pos().startsWith("W") && t.relation(at).startsWith("acl") && t.governor(at) >= 0) {
-                return List.of(t.governor(at)); // "militants who attacked the base", "a strike that killed": the antecedent
-            }
-            if (!subj.isEmpty()) {
-                return subj;
-            }
-            String rel = t.relation(at);
-            int doer = gerundDoer(t, at);
-            if (doer >= 0) {
-                // "succeeded in intercepting the drones", "blocked the bridge by dumping sawdust": the clause's subject
-                at = doer;
-                continue;
-            }
-            if (rel.startsWith("acl")) {
-                int noun = t.governor(at);
-                if (noun >= 0 && rules.text(t.token(noun).lemma().toLowerCase(Locale.ROOT))) {
-                    // "a Security Council resolution condemning", "the council adopted a resolution condemning": the
-                    // issuer speaks through the text
-                    List<Integer> owner = t.children(noun).stream().filter(c -> t.relation(c).equals("nmod:poss")
-                            || t.baseRelation(c).equals("compound") && t.token(c).isProperNoun()).toList();
-                    if (!owner.isEmpty()) {
-                        return owner;
-                    }
-                    int verb = t.governor(noun);
-                    if (verb >= 0 && (t.relation(noun).equals("obj") || t.relation(noun).equals("nsubj:pass"))
-                            && rules.issuing(t.token(verb).lemma().toLowerCase(Locale.ROOT))) {
-                        return subject(t, verb);
-                    }
-                    if (verb >= 0 && t.relation(noun).equals("obl") && hasCase(t, noun, "in")
-                            && lexicons.isSpeechVerb(t.token(verb).lemma().toLowerCase(Locale.ROOT))) {
-                        return subject(t, verb); // "in a letter handed over to the UN, Iraq said": Iraq's letter
-                    }
-                }
-                if (noun >= 0 && hasCase(t, at, "to") && !t.token(noun).isProperNoun()
-                        && lexicons.actorNounSector(t.token(noun).text().toLowerCase(Locale.ROOT)) == null) {
-                    // "Syria's plan to attack", "Syria unveiled a plan to attack": the noun's owner, else its verb's subject
-                    List<Integer> owner = t.children(noun, "nmod:poss");
-                    if (!owner.isEmpty()) {
-                        return owner;
-                    }
-                    int verb = t.governor(noun);
-                    if (verb >= 0 && t.token(verb).isVerb() && t.relation(noun).equals("obj")) {
-                        at = verb;
-                        continue;
-                    }
-                }
-                if (Syntax.participle(t, at) && t.children(at, "nsubj").isEmpty()) {
-                    return prep(t, at, "by"); // "a letter handed over by Iraq": the noun is what is acted on
-                }
-                // "militants who attacked the base": the relative clause's noun
-                return noun >= 0 ? List.of(noun) : List.of();
-            }
-            int judge = t.governor(at);
-            if (rel.equals("advcl") && judge >= 0 && hasCase(t, at, "for", "of")) {
-                // "lashed out at Turkey for having shot down a bomber", "accused Israel of killing": the one judged did it
-                List<Integer> judged = new ArrayList<>(t.children(judge, "obj"));
-                judged.addAll(prep(t, judge, "at"));
-                if (t.token(judge).pos().startsWith("JJ")) {
-                    judged.addAll(t.children(judge, "nsubj")); // "both armies are guilty of violating the truce"
-                }
-                if (!judged.isEmpty()) {
-                    return judged;
-                }
-            }
-            boolean purpose = rel.equals("advcl") && t.children(at, "mark").stream()
-                    .anyMatch(m -> t.token(m).text().equalsIgnoreCase("to")); // "blocked roads to press their demands"
-            if (!(rel.equals("xcomp") || rel.equals("conj") || purpose)) {
-                break;
-            }
-            List<Integer> appealed = rel.equals("xcomp") || purpose ? prep(t, t.governor(at), "on") : List.of();
-            if (!appealed.isEmpty() && Set.of("call", "prevail").contains(t.token(t.governor(at)).lemma().toLowerCase(Locale.ROOT))) {
-                return appealed; // "called on Chad to close its border", with "on Chad" parsed as an oblique: Chad closes it
-            }
-            if (rel.equals("xcomp") && objectControl(t, t.governor(at))) {
-                // "urged Israel to show restraint", "wants Putin to attack": the object does the act
-                return t.children(t.governor(at), "obj");
-            }
-            at = t.governor(at);
-        }
-        return List.of();
-    }
-
-    /**
-     * The actors named by role tokens: each token and its coordinated tokens ("Jordan and Saudi Arabia"), each the
-     * mention it heads or lies in, or a name modifying it ("Iranian drones").
-     */
-    private List<EventActor> actors(DependencyTree t, List<Integer> heads, List<Mention> mentions, Quote quote) {
-        List<EventActor> out = new ArrayList<>();
-        List<Integer> all = new ArrayList<>();
-        for (int h : heads) {
-            all.add(h);
-            all.addAll(t.children(h, "conj"));
-        }
-        for (int h : all) {
-            h = accused(t, others(t, h));
-            Mention m = carried(t, h, mentions);
-            m = m == null ? mentionFor(t, h, mentions) : m;
-            for (int d : m == null && t.token(h).isNoun() ? actDoers(t, h) : List.<Integer>of()) {
-                m = m == null ? mentionFor(t, d, mentions) : m;
-            }
-            if (m == null) {
-                // an event noun as the role names its party: "an agreement with the EU", "talks between X and Y"
-                for (String p : List.of("with", "between", "of")) {
-                    for (int c : prep(t, h, p)) {
-                        if (m == null) {
-                            m = mentionFor(t, c, mentions);
-                        }
-                    }
-                }
-            }
-            Token tok = t.token(h);
-            List<Mention> pair = Pairs.pairAt(h, mentions);
-            for (int p : pair.isEmpty() ? t.children(h, "nmod:poss") : List.<Integer>of()) {
-                pair = Pairs.pairAt(p, mentions); // "the two countries' energy ministries"
-            }
-            for (int p : pair.isEmpty() ? prep(t, h, "of") : List.<Integer>of()) {
-                pair = Pairs.pairAt(p, mentions); // "soldiers of the two countries"
-            }
-            if (pair.size() > 1) {
-                // "the two leaders agreed", "both sides": each of the two parties named last
-                pair.forEach(p -> out.add(new EventActor(p.actor(), p.text(), p.begin(), p.end())));
-                continue;
-            }
-            if (m != null && m.type() == MentionType.NOMINAL && !m.actor().sector().isEmpty()) {
-                // "Hungarian and Romanian officials": one actor per nationality named in the phrase
-                // (or "negotiators from Armenia and Azerbaijan", "the presidents of Russia and Turkey")
-                List<Integer> named = new ArrayList<>();
-                for (int c : t.children(h, "nmod")) {
-                    if (hasCase(t, c, "of") || hasCase(t, c, "from")) {
-                        named.add(c);
-                        named.addAll(t.children(c, "conj"));
-                    }
-                }
-                // (or a named body joined to one: "Israeli and Hamas delegations", not "the Al Qaeda-linked Somali group")
-                String sector = String.join("", m.actor().sector());
-                boolean joined = false;
-                for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-                    joined |= t.token(i).pos().equals("CC");
-                }
-                List<String> codes = new ArrayList<>();
-                for (Mention inner : mentions) {
-                    boolean within = inner.tokenBegin() >= m.tokenBegin() && inner.tokenEnd() <= m.tokenEnd() || named.contains(inner.head());
-                    String code = inner == m || inner.actor() == null || !within ? null
-                            : inner.type() == MentionType.NATIONALITY || inner.type() == MentionType.COUNTRY ? inner.actor().country() + sector
-                            : joined && inner.type() == MentionType.ORGANIZATION && inner.tokenEnd() <= h ? inner.actor().code() : null;
-                    if (code != null && codes.stream().noneMatch(c -> c.startsWith(code.substring(0, 3)))) {
-                        codes.add(code);
-                    }
-                }
-                if (codes.size() > 1) {
-                    for (String c : codes) {
-                        out.add(new EventActor(Actor.of(c, m.text(), m.actor().role(), m.actor().basis(),
-                                m.actor().confidence()), m.text(), m.begin(), m.end()));
-                    }
-                    continue;
-                }
-            }
-            int speaker = m == null ? reportingSubject(t, h) : -1;
-            String home = m != null && m.type() == MentionType.NATIONALITY && m.head() == h ? Places.homeOf(t, h, m, mentions) : null;
-            if (home != null) {
-                // "Bosnian Serbs", "the Albanians of southern Serbia": a people coded by the country it lives in
-                out.add(new EventActor(Actor.of(home + m.actor().code().substring(3), m.text(), m.actor().role(), Actor.Basis.CONTEXT,
-                        m.actor().confidence()), t.sentence().textOf(t.subtreeBegin(h), h + 1), t.token(t.subtreeBegin(h)).begin(), m.end()));
-            } else if (m != null && m.type() == MentionType.NOMINAL && m.actor().basis() == Actor.Basis.CONTEXT
-                    && t.children(h, "nmod:poss").stream().anyMatch(p -> reportingSubject(t, p) >= 0)) {
-                // "Israel said its jets struck": the reporter's own, not the article's main country
-                int p = t.children(h, "nmod:poss").stream().filter(x -> reportingSubject(t, x) >= 0).findFirst().orElseThrow();
-                List<EventActor> owner = actors(t, List.of(reportingSubject(t, p)), mentions, quote);
-                String sector = String.join("", m.actor().sector());
-                for (EventActor o : owner) {
-                    out.add(new EventActor(Actor.of(o.actor().country() + sector, m.text(), m.actor().role(), Actor.Basis.COREFERENCE,
-                            0.7), m.text(), m.begin(), m.end()));
-                }
-            } else if (m != null) {
-                out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
-            } else if (speaker >= 0) {
-                out.addAll(actors(t, List.of(speaker), mentions, quote));
-            } else if (quote != null && quote.direct() && quote.speaker().actor() != null
-                    && FIRST_PERSON.contains(tok.text().toLowerCase(Locale.ROOT))) {
-                // "we" in a quotation is its speaker
-                out.add(new EventActor(quote.speaker().actor(), tok.text(), tok.begin(), tok.end()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "Nigeria announced that it will withdraw", "the rebels said they would meet him": an unresolved pronoun subject
-     * of a reported or intended clause is the reporting verb's subject. Its token, or -1.
-     */
-    private int reportingSubject(DependencyTree t, int h) {
-        String w = t.token(h).text().toLowerCase(Locale.ROOT);
-        boolean possessive = t.token(h).pos().equals("PRP$") && Set.of("its", "their").contains(w) && t.relation(h).equals("nmod:poss");
-        if (!(t.token(h).pos().equals("PRP") || possessive) || FIRST_PERSON.contains(w) || w.endsWith("self") || w.endsWith("selves")
-                || !(possessive || t.baseRelation(h).equals("nsubj") || t.baseRelation(h).equals("obj") || t.baseRelation(h).equals("obl"))) {
-            return -1; // ("Israel said a mortar was fired at it": the object too; a reflexive is the clause's own subject)
-        }
-        int clause = possessive ? t.governor(t.governor(h)) : t.governor(h); // "Russia denied its forces had": the clause
-        while (clause >= 0 && t.relation(clause).equals("conj")) {
-            clause = t.governor(clause);
-        }
-        if (!possessive && w.equals("it") && clause >= 0 && t.governor(clause) >= 0 && CHARACTERISING.contains(t.token(clause).lemma())
-                && t.children(clause, "obj").stream().anyMatch(o -> t.token(o).text().equalsIgnoreCase("what"))) {
-            List<Integer> subj = subject(t, t.governor(clause)); // "Baghdad summoned the envoy to protest what it called ..."
-            return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
-        }
-        if (!possessive && clause >= 0 && t.relation(clause).equals("acl:relcl") && w.equals("it")) {
-            // "the EU imposed sanctions on officials it accused of ...": the doer of the clause the noun is told in
-            int at = t.governor(clause);
-            while (at >= 0 && !t.token(at).isVerb()) {
-                at = t.governor(at);
-            }
-            List<Integer> subj = at < 0 ? List.of() : subject(t, at);
-            return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
-        }
-        int g = clause < 0 || !t.relation(clause).equals("ccomp") ? -1 : t.governor(clause);
-        if (g < 0 || !(lexicons.isSpeechVerb(t.token(g).lemma()) || Modalities.INTENDING.contains(t.token(g).lemma()))) {
-            return -1;
-        }
-        List<Integer> subj = subject(t, g);
-        if (subj.size() != 1 || t.token(subj.get(0)).pos().equals("PRP")
-                || w.startsWith("it") && t.token(subj.get(0)).ner().equals("PERSON")) {
-            return -1; // "Zeldin said it will help the party": "it" is no person
-        }
-        return subj.get(0);
-    }
-
-    /**
-     * The doers of an act named as a role: "denounced Serbia's suppression", "condemned the killing of aid workers by
-     * militiamen", "an inquiry into crimes committed by Croat forces", "an Israeli strike that killed", "investigating
-     * reports that Myanmar aircraft violated": the possessor, the by-agent (also of a participle), the nationality of an
-     * event noun, the subject of a that-clause.
-     */
-    private List<Integer> actDoers(DependencyTree t, int h) {
-        List<Integer> doers = new ArrayList<>(t.children(h, "nmod:poss"));
-        doers.addAll(prep(t, h, "by"));
-        if (!frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
-            doers.addAll(t.children(h, "amod"));
-        }
-        for (int c : t.children(h, "acl")) {
-            if (Syntax.participle(t, c)) {
-                doers.addAll(prep(t, c, "by"));
-            }
-        }
-        for (int c : t.children(h)) {
-            if ((t.relation(c).startsWith("acl") || t.relation(c).equals("ccomp")) && hasCase(t, c, "that")) {
-                doers.addAll(t.children(c, "nsubj"));
-            }
-        }
-        return doers;
-    }
-
-    /**
-     * "expelled three Russian diplomats, accusing them of spying", "expelled Peru's ambassador and gave him 72 hours": a
-     * pronoun object of a participle or of a verb coordinated with the act is the object of that act; else the token.
-     */
-    private static int accused(DependencyTree t, int h) {
-        int v = t.governor(h);
-        int act = v < 0 ? -1 : t.governor(v);
-        boolean participle = v >= 0 && t.token(v).pos().equals("VBG") && Set.of("advcl", "dep", "xcomp").contains(t.relation(v));
-        boolean coordinated = v >= 0 && act >= 0 && t.relation(v).equals("conj") && t.token(act).isVerb();
-        if (!Set.of("it", "them", "him", "her").contains(t.token(h).text().toLowerCase(Locale.ROOT))
-                || !t.relation(h).equals("obj") && !t.relation(h).equals("iobj") || act < 0 || !participle && !coordinated) {
-            return h;
-        }
-        List<Integer> objects = t.children(act, "obj");
-        return objects.size() == 1 ? objects.get(0) : h;
-    }
-
-    /** "killed two soldiers and wounded five others": the others are of the first verb's object; else the token itself. */
-    private static int others(DependencyTree t, int h) {
-        int v = t.governor(h);
-        if (t.token(h).text().equalsIgnoreCase("others") && t.relation(h).equals("obj") && v >= 0 && t.relation(v).equals("conj")) {
-            List<Integer> first = t.children(t.governor(v), "obj");
-            return first.isEmpty() ? h : first.get(0);
-        }
-        return h;
-    }
-
-    /** Who a vehicle carries is who is acted on: "shot down a helicopter carrying EC monitors". Null if none named. */
-    private Mention carried(DependencyTree t, int h, List<Mention> mentions) {
-        for (int c : t.children(h, "acl")) {
-            if (t.token(c).pos().equals("VBG") && CARRYING.contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
-                for (int o : t.children(c, "obj")) {
-                    Mention m = mentionFor(t, o, mentions);
-                    if (m != null) {
-                        return m;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.actor() == null || h < m.tokenBegin() || h >= m.tokenEnd()) {
-                continue;
-            }
-            if (m.head() == h) {
-                return m;
-            }
-            if (best == null || m.tokenEnd() - m.tokenBegin() < best.tokenEnd() - best.tokenBegin()) {
-                best = m;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        for (int c : t.children(h)) {
-            // "the militant group al-Shabab", "the group, Hamas,": a party noun named by the name beside it
-            boolean named = (t.relation(c).equals("appos") || t.relation(c).equals("dep")) && t.token(c).isProperNoun()
-                    && isParty(t.token(h));
-            if (MODIFIER_LINKS.contains(t.relation(c)) || t.baseRelation(c).equals("compound") || named) {
-                Mention m = mentionFor(t, c, mentions);
-                if (m != null && m.type() != MentionType.PRONOUN) {
-                    return m;
-                }
-            }
-            if (t.relation(c).equals("amod") && OWNING.contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
-                for (int d : t.children(c)) {
-                    // "the Saudi-led coalition", "a British-flagged tanker", "a UK-based group": the country it is of
-                    Mention m = mentionFor(t, d, mentions);
-                    if (m != null && m.type() != MentionType.PRONOUN) {
-                        return m;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private boolean isParty(Token head) {
-        String w = head.text().toLowerCase(Locale.ROOT);
-        return !head.isProperNoun() && (lexicons.isPartyNoun(w) || lexicons.actorNounSector(w) != null);
-    }
-
-    // ---- modality ----
-
-    /**
-     * Negated when the trigger or the verb governing it is negated or is a verb of refusing; hypothetical under a
-     * modal or a condition anywhere up its clause chain; intended under will/shall or a verb of intending.
-     */
 
     /** The quote with a speaker whose content holds the offset, or null. */
     private static Quote quoteAt(CodedArticle a, int offset) {
