@@ -54,6 +54,8 @@ public final class ContextActorResolver implements ActorResolver {
             "assembly", "cabinet", "government", "senate", "military", "prosecutor", "prosecutors");
     /** Nouns by which a text refers back to a country it has named ("the country had asked the IMF"). */
     public static final Set<String> THE_COUNTRY = Set.of("country", "nation", "kingdom");
+    /** Nouns by which a text refers back to an international body it has named ("the bloc said"). */
+    public static final Set<String> THE_BLOC = Set.of("bloc", "alliance", "organisation", "organization", "grouping");
     private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
     private final Lexicons lexicons;
@@ -75,21 +77,14 @@ public final class ContextActorResolver implements ActorResolver {
         String main = mainCountry(out);
         Map<String, Actor> bySurname = new LinkedHashMap<>();
         List<Actor> people = new ArrayList<>();
-        Mention lastPerson = null;
         for (int i = 0; i < out.length; i++) {
             Mention m = out[i];
-            if (m.type() == MentionType.PRONOUN) {
-                // "he" is the last person named, if named within the previous two sentences
-                if (lastPerson != null && m.sentence() - lastPerson.sentence() <= 2) {
-                    out[i] = m.withActor(lastPerson.actor().via(Basis.COREFERENCE, 0.6));
-                }
-            } else if (m.type() != MentionType.NOMINAL) {
+            if (m.type() != MentionType.NOMINAL && m.type() != MentionType.PRONOUN) {
                 Actor a = name(m, trees.get(m.sentence()), date, bySurname, main);
                 out[i] = m.withActor(a);
                 if (a != null && m.type() == MentionType.PERSON) {
                     bySurname.putIfAbsent(lastWord(m.text()), a);
                     people.add(a);
-                    lastPerson = out[i];
                 } else if (m.type() == MentionType.PERSON && m.text().indexOf(' ') > 0) {
                     // a person named in full but unknown: "Johnson" later is this one, not a namesake in office
                     bySurname.putIfAbsent(lastWord(m.text()), null);
@@ -118,6 +113,25 @@ public final class ContextActorResolver implements ActorResolver {
                 boolean generic = GENERIC_BODIES.contains(lastWord(m.text()).toLowerCase(Locale.ROOT))
                         && t.parsed() && t.children(m.head(), "nmod:poss").isEmpty(); // (not "Brazil's Supreme Court")
                 out[i] = m.withActor(a == null || a.basis() == Basis.CONTEXT && a.confidence() <= CONTEXT && !generic ? null : a);
+            }
+        }
+        // "he" is the last person named, if named within the previous two sentences (placed by any means: "Japan's
+        // foreign minister, Taro Sato, criticised China. He said ...")
+        Mention lastPerson = null;
+        for (int i = 0; i < out.length; i++) {
+            Mention m = out[i];
+            DependencyTree t = trees.get(m.sentence());
+            if (m.type() == MentionType.PERSON && m.actor() == null && t.parsed() && t.relation(m.head()).equals("appos")) {
+                // "Japan's foreign minister, Taro Sato": the person is what the title before names
+                Mention titled = mentionAt(out, m.sentence(), t.governor(m.head()));
+                if (titled != null && titled.type() == MentionType.NOMINAL && titled.actor() != null) {
+                    out[i] = m = m.withActor(titled.actor().via(Basis.TITLE, titled.actor().confidence()));
+                }
+            }
+            if (m.type() == MentionType.PRONOUN && lastPerson != null && m.sentence() - lastPerson.sentence() <= 2) {
+                out[i] = m.withActor(lastPerson.actor().via(Basis.COREFERENCE, 0.6));
+            } else if (m.type() == MentionType.PERSON && m.actor() != null) {
+                lastPerson = m;
             }
         }
         return List.of(out);
@@ -439,6 +453,11 @@ public final class ContextActorResolver implements ActorResolver {
             String named = lastCountry(m, resolved);
             return named == null ? null : Actor.of(named, m.text(), null, Basis.COREFERENCE, COREFERENCE);
         }
+        if (sector == null && THE_BLOC.contains(headWord) && definite(t, m)) {
+            // "The European Union condemned Belarus ... The bloc said": the international body named just before, if any
+            Actor body = lastBody(m, resolved);
+            return body == null ? null : body.via(Basis.COREFERENCE, COREFERENCE);
+        }
         if (sector == null) {
             // "the group" after "Hamas said": the armed group named just before, if any
             Actor named = headWord.equals("group") && definite(t, m) ? lastArmedGroup(m, resolved) : null;
@@ -625,6 +644,19 @@ public final class ContextActorResolver implements ActorResolver {
             String country = before && p != m && p.type() != MentionType.NOMINAL && p.type() != MentionType.PERSON
                     && p.type() != MentionType.ORGANIZATION ? countryOfPlace(p) : null;
             last = country != null ? country : last;
+        }
+        return last;
+    }
+
+    /** The international body (IGO) named last before the mention, in its sentence or the two before it, or null. */
+    private static Actor lastBody(Mention m, Mention[] all) {
+        Actor last = null;
+        for (Mention p : all) {
+            boolean before = p.sentence() < m.sentence() && m.sentence() - p.sentence() <= 2
+                    || p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin();
+            if (before && p.type() != MentionType.NOMINAL && p.actor() != null && p.actor().country().equals("IGO")) {
+                last = p.actor();
+            }
         }
         return last;
     }

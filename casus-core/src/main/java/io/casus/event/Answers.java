@@ -77,6 +77,28 @@ final class Answers {
     /** Sectors of armed groups and unnamed attackers, whose attacks a group may claim. */
     private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "INS", "UAF", "SEP", "CRM", "RAD");
 
+    /**
+     * "Sato criticised China ... China's foreign ministry rejected the criticism": a rejection or denial that names no
+     * one answers the party whose words against the rejecter the text told last, in its sentence or the two before.
+     */
+    static void replyTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !e.asserted() || !(e.cameoRoot().equals("12") || e.cameoCode().equals("016"))) {
+                continue;
+            }
+            String own = e.source().actor().country();
+            for (int j = i - 1; j >= 0 && out.get(j).sentence() >= e.sentence() - 2; j--) {
+                Event x = out.get(j);
+                if (x.quadClass() == 3 && x.asserted() && x.source() != null && x.target() != null
+                        && x.target().actor().country().equals(own) && !x.source().actor().country().equals(own)) {
+                    out.set(i, e.withTarget(x.source()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Roots of cooperation, offered or done, and of statements (of which only empathy and accord are aimed at someone). */
     private static final java.util.Set<String> COOPERATION = java.util.Set.of("01", "02", "03", "04", "05", "06", "07", "08");
     private static final java.util.Set<String> EMPATHY = java.util.Set.of("018", "019");

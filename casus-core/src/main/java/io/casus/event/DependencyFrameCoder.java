@@ -461,6 +461,7 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.reMentions(out);
         Answers.claimTargets(out);
         Answers.sharedTargets(out);
+        Answers.replyTargets(out);
         return datedByContext(out);
     }
 

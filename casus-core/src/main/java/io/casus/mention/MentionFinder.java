@@ -204,8 +204,9 @@ public final class MentionFinder {
             // "the group" alone may be an armed group named just before ("Hamas said ... the group"): the resolver decides
             boolean theGroup = word.equals("group") && tok.pos().equals("NN") && h > 0 && t.parsed()
                     && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).size() == 1;
-            // and "the country" may be the country named just before ("Egypt's minister said the country had asked")
-            boolean theCountry = ContextActorResolver.THE_COUNTRY.contains(word) && tok.pos().equals("NN") && h > 0 && t.parsed()
+            // and "the country" may be the country named just before ("Egypt's minister said the country had asked"),
+            // "the bloc" the international body
+            boolean theCountry = (ContextActorResolver.THE_COUNTRY.contains(word) || ContextActorResolver.THE_BLOC.contains(word)) && tok.pos().equals("NN") && h > 0 && t.parsed()
                     && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
                         || t.relation(c).equals("case"));
             if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null && !theGroup

@@ -1916,4 +1916,29 @@ class DependencyFrameCoderTest {
         assertTrue(their.contains("KEN>SOM 046 asserted 2024-04-16") && their.contains("SOM>KEN 046 asserted 2024-04-16"), their.toString());
         assertTrue(their.stream().noneMatch(x -> x.startsWith("KEN>KEN") || x.startsWith("SOM>SOM")), "no talks with oneself: " + their);
     }
+
+    @Test
+    void aRejectionNamingNoOneAnswersTheLastWordsAgainstTheRejecterAndCoreferenceFollowsTitlesAndBodies() {
+        List<String> ev = summaries(new Docs()
+                .add("Japan/NNP/LOCATION 's/POS foreign/JJ minister/NN ,/, Taro/NNP/PERSON Sato/NNP/PERSON ,/, criticised/VBD/O/criticise "
+                                + "China/NNP/LOCATION ./.",
+                        "nmod:poss(minister-4, Japan-1)", "case(Japan-1, 's-2)", "amod(minister-4, foreign-3)", "nsubj(criticised-9, minister-4)",
+                        "punct(Sato-7, ,-5)", "compound(Sato-7, Taro-6)", "appos(minister-4, Sato-7)", "punct(Sato-7, ,-8)",
+                        "root(ROOT-0, criticised-9)", "obj(criticised-9, China-10)", "punct(criticised-9, .-11)")
+                .add("He/PRP criticised/VBD/O/criticise China/NNP/LOCATION again/RB ./.",
+                        "nsubj(criticised-2, He-1)", "root(ROOT-0, criticised-2)", "obj(criticised-2, China-3)", "advmod(criticised-2, again-4)",
+                        "punct(criticised-2, .-5)")
+                .add("China/NNP/LOCATION rejected/VBD/O/reject the/DT criticism/NN/O/criticism",
+                        "nsubj(rejected-2, China-1)", "root(ROOT-0, rejected-2)", "det(criticism-4, the-3)", "obj(rejected-2, criticism-4)"));
+        assertTrue(ev.stream().filter(x -> x.startsWith("JPNGOV>CHN 111")).count() >= 1, ev.toString());
+        assertTrue(ev.contains("CHN>JPNGOV 120 asserted 2024-04-16"), "the rejection answers Japan: " + ev);
+        List<String> bloc = summaries(new Docs()
+                .add("The/DT European/NNP/ORGANIZATION Union/NNP/ORGANIZATION condemned/VBD/O/condemn Belarus/NNP/LOCATION ./.",
+                        "det(Union-3, The-1)", "compound(Union-3, European-2)", "nsubj(condemned-4, Union-3)", "root(ROOT-0, condemned-4)",
+                        "obj(condemned-4, Belarus-5)", "punct(condemned-4, .-6)")
+                .add("The/DT bloc/NN called/VBD/O/call for/IN her/PRP$ release/NN/O/release",
+                        "det(bloc-2, The-1)", "nsubj(called-3, bloc-2)", "root(ROOT-0, called-3)", "case(release-6, for-4)",
+                        "nmod:poss(release-6, her-5)", "obl(called-3, release-6)"));
+        assertTrue(bloc.stream().anyMatch(x -> x.startsWith("IGO") && x.contains(" 1053 asserted")), "the bloc is the EU: " + bloc);
+    }
 }
