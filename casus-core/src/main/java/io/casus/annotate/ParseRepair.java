@@ -117,6 +117,11 @@ public final class ParseRepair {
                 changed |= relativeWithoutPronoun(tokens, gov, rel, v);
             }
         }
+        for (int v = 2; v < n; v++) {
+            if (gov[v] >= 0 && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(v).pos()) && Set.of("dep", "parataxis").contains(rel[v])) {
+                changed |= clauseAfterPreposition(tokens, gov, rel, v);
+            }
+        }
         for (int v = 0; v < n; v++) {
             if (gov[v] != -2 && tokens.get(v).pos().equals("VB")) {
                 changed |= nounBeforeInfinitive(tokens, gov, rel, v);
@@ -487,6 +492,38 @@ public final class ParseRepair {
         }
         gov[v] = noun;
         rel[v] = "acl:relcl";
+        return true;
+    }
+
+    /** Prepositions that also introduce a clause: "after fighters attacked", "before troops withdrew". */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until");
+
+    /**
+     * "The appeal came after fighters of the RSF attacked a camp, ..., aid workers said": the parser took the
+     * after-clause's subject for the object of "after" and left its verb, with no subject, hanging elsewhere. The noun
+     * is the verb's subject again, "after" its mark, and the clause the adverbial of the verb the noun was hung on.
+     */
+    private static boolean clauseAfterPreposition(List<Token> tokens, int[] gov, String[] rel, int v) {
+        if (hasSubject(gov, rel, v, false) || hasAuxiliary(gov, rel, v) || "punct".equals(rel[v - 1])) {
+            return false;
+        }
+        int noun = v - 1;
+        while (noun >= 0 && gov[noun] >= 0 && gov[noun] < v && !rel[noun].startsWith("obl") && dominatedBy(gov, v - 1, gov[noun])) {
+            noun = gov[noun]; // up from the last word before the verb to the phrase it ends
+        }
+        int before = noun < 0 ? -1 : gov[noun];
+        int prep = noun < 0 ? -1 : child(gov, rel, noun, "case");
+        if (before < 0 || !rel[noun].startsWith("obl") || !tokens.get(noun).isNoun() || prep < 0 || prep > noun
+                || !CLAUSE_PREPOSITIONS.contains(tokens.get(prep).text().toLowerCase(Locale.ROOT)) || !tokens.get(before).isVerb()
+                || !dominatedBy(gov, v - 1, noun)) {
+            return false;
+        }
+        gov[v] = before;
+        rel[v] = "advcl";
+        gov[noun] = v;
+        rel[noun] = "nsubj";
+        gov[prep] = v;
+        rel[prep] = "mark";
         return true;
     }
 

@@ -349,4 +349,23 @@ class ParseRepairTest {
                 "amod(civilians-6, including-5)", "obj(killed-2, civilians-6)");
         assertEquals("amod(5)", relationOf(repair.repair(including.tokens(), including.dependencies()), 4));
     }
+
+    @Test
+    void aClauseAfterAPrepositionGetsItsSubjectBack() {
+        // "The talks came after rebels attacked a camp, officials said": "rebels" the object of "after", "attacked" a dep
+        Sentence s = Parses.sentence("The/DT talks/NNS came/VBD/O/come after/IN rebels/NNS attacked/VBD/O/attack a/DT camp/NN ,/, "
+                        + "officials/NNS said/VBD/O/say",
+                "det(talks-2, The-1)", "nsubj(came-3, talks-2)", "dep(said-11, came-3)", "case(rebels-5, after-4)", "obl(came-3, rebels-5)",
+                "dep(said-11, attacked-6)", "det(camp-8, a-7)", "obj(attacked-6, camp-8)", "punct(said-11, ,-9)",
+                "nsubj(said-11, officials-10)", "root(ROOT-0, said-11)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("nsubj(5)", relationOf(fixed, 4), "the rebels attacked");
+        assertEquals("mark(5)", relationOf(fixed, 3));
+        assertEquals("advcl(2)", relationOf(fixed, 5), "the attack is what the talks came after");
+        // a verb with its own subject is left alone: "came after the raid; rebels attacked"
+        Sentence own = Parses.sentence("Talks/NNS came/VBD/O/come after/IN the/DT raid/NN rebels/NNS attacked/VBD/O/attack",
+                "nsubj(came-2, Talks-1)", "root(ROOT-0, came-2)", "case(raid-5, after-3)", "det(raid-5, the-4)", "obl(came-2, raid-5)",
+                "nsubj(attacked-7, rebels-6)", "parataxis(came-2, attacked-7)");
+        assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()));
+    }
 }
