@@ -638,39 +638,35 @@ public final class ContextActorResolver implements ActorResolver {
 
     /** The country named last before the mention (by name, demonym or capital), in its sentence or the one before, or null. */
     private String lastCountry(Mention m, Mention[] all) {
-        String last = null;
-        for (Mention p : all) {
-            boolean before = p.sentence() == m.sentence() - 1 || p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin();
-            String country = before && p != m && p.type() != MentionType.NOMINAL && p.type() != MentionType.PERSON
-                    && p.type() != MentionType.ORGANIZATION ? countryOfPlace(p) : null;
-            last = country != null ? country : last;
-        }
-        return last;
+        Mention last = lastBefore(m, all, 1, p -> p.type() != MentionType.NOMINAL && p.type() != MentionType.PERSON
+                && p.type() != MentionType.ORGANIZATION && countryOfPlace(p) != null);
+        return last == null ? null : countryOfPlace(last);
     }
 
     /** The international body (IGO) named last before the mention, in its sentence or the two before it, or null. */
     private static Actor lastBody(Mention m, Mention[] all) {
-        Actor last = null;
-        for (Mention p : all) {
-            boolean before = p.sentence() < m.sentence() && m.sentence() - p.sentence() <= 2
-                    || p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin();
-            if (before && p.type() != MentionType.NOMINAL && p.actor() != null && p.actor().country().equals("IGO")) {
-                last = p.actor();
-            }
-        }
-        return last;
+        Mention last = lastBefore(m, all, 2, p -> p.type() != MentionType.NOMINAL && p.actor() != null
+                && p.actor().country().equals("IGO"));
+        return last == null ? null : last.actor();
     }
 
     /** The armed group a dictionary named last before the mention, in its sentence or the two before it, or null. */
     private static Actor lastArmedGroup(Mention m, Mention[] all) {
-        Actor last = null;
+        // (the tagger takes many a group for a person: "Al-Shabaab", "Boko Haram")
+        Mention last = lastBefore(m, all, 2, p -> p.type() != MentionType.NOMINAL && p.actor() != null
+                && p.actor().basis() == Basis.DICTIONARY
+                && (p.actor().country().equals("IMG") || p.actor().sector().stream().anyMatch(ARMED_GROUPS::contains)));
+        return last == null ? null : last.actor();
+    }
+
+    /** The last mention of the kind before the mention, in its sentence or the given number of sentences before it. */
+    private static Mention lastBefore(Mention m, Mention[] all, int sentences, java.util.function.Predicate<Mention> kind) {
+        Mention last = null;
         for (Mention p : all) {
-            boolean before = p.sentence() < m.sentence() && m.sentence() - p.sentence() <= 2
+            boolean before = p.sentence() < m.sentence() && m.sentence() - p.sentence() <= sentences
                     || p.sentence() == m.sentence() && p.tokenEnd() <= m.tokenBegin();
-            // (the tagger takes many a group for a person: "Al-Shabaab", "Boko Haram")
-            if (before && p.type() != MentionType.NOMINAL && p.actor() != null && p.actor().basis() == Basis.DICTIONARY
-                    && (p.actor().country().equals("IMG") || p.actor().sector().stream().anyMatch(ARMED_GROUPS::contains))) {
-                last = p.actor();
+            if (before && p != m && kind.test(p)) {
+                last = p;
             }
         }
         return last;

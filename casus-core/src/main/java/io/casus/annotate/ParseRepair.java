@@ -508,14 +508,13 @@ public final class ParseRepair {
             return false;
         }
         int noun = v - 1;
-        while (noun >= 0 && gov[noun] >= 0 && gov[noun] < v && !rel[noun].startsWith("obl") && dominatedBy(gov, v - 1, gov[noun])) {
+        while (gov[noun] >= 0 && gov[noun] < v && !rel[noun].startsWith("obl")) {
             noun = gov[noun]; // up from the last word before the verb to the phrase it ends
         }
-        int before = noun < 0 ? -1 : gov[noun];
-        int prep = noun < 0 ? -1 : child(gov, rel, noun, "case");
+        int before = gov[noun];
+        int prep = child(gov, rel, noun, "case");
         if (before < 0 || !rel[noun].startsWith("obl") || !tokens.get(noun).isNoun() || prep < 0 || prep > noun
-                || !CLAUSE_PREPOSITIONS.contains(tokens.get(prep).text().toLowerCase(Locale.ROOT)) || !tokens.get(before).isVerb()
-                || !dominatedBy(gov, v - 1, noun)) {
+                || !CLAUSE_PREPOSITIONS.contains(tokens.get(prep).text().toLowerCase(Locale.ROOT)) || !tokens.get(before).isVerb()) {
             return false;
         }
         gov[v] = before;

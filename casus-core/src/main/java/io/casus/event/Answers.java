@@ -58,20 +58,28 @@ final class Answers {
             if (e.target() != null || !e.cameoCode().equals("015") || !e.asserted() || e.source() == null) {
                 continue;
             }
-            for (int j = i - 1; j >= 0; j--) {
-                Event x = out.get(j);
-                if (x.sentence() < e.sentence() - 1) {
-                    break;
-                }
-                // (an attack by no state: "Police killed the gunman" is not what the group claims)
-                boolean claimable = x.source() == null || x.source().actor().country().equals(e.source().actor().country())
-                        || x.source().actor().sector().stream().anyMatch(ARMED::contains);
-                if (x.quadClass() == 4 && x.asserted() && x.target() != null && claimable) {
-                    out.set(i, e.withTarget(x.target()));
-                    break;
-                }
+            // (an attack by no state: "Police killed the gunman" is not what the group claims)
+            Event claimed = earlier(out, i, 1, x -> x.quadClass() == 4 && x.asserted() && x.target() != null
+                    && (x.source() == null || x.source().actor().country().equals(e.source().actor().country())
+                        || x.source().actor().sector().stream().anyMatch(ARMED::contains)));
+            if (claimed != null) {
+                out.set(i, e.withTarget(claimed.target()));
             }
         }
+    }
+
+    /**
+     * The latest event before the {@code i}-th, in its sentence or the given number of sentences before, that passes
+     * the test, or null.
+     */
+    private static Event earlier(List<Event> out, int i, int sentences, java.util.function.Predicate<Event> test) {
+        int first = out.get(i).sentence() - sentences;
+        for (int j = i - 1; j >= 0 && out.get(j).sentence() >= first; j--) {
+            if (test.test(out.get(j))) {
+                return out.get(j);
+            }
+        }
+        return null;
     }
 
     /** Sectors of armed groups and unnamed attackers, whose attacks a group may claim. */
@@ -88,13 +96,10 @@ final class Answers {
                 continue;
             }
             String own = e.source().actor().country();
-            for (int j = i - 1; j >= 0 && out.get(j).sentence() >= e.sentence() - 2; j--) {
-                Event x = out.get(j);
-                if (x.quadClass() == 3 && x.asserted() && x.source() != null && x.target() != null
-                        && x.target().actor().country().equals(own) && !x.source().actor().country().equals(own)) {
-                    out.set(i, e.withTarget(x.source()));
-                    break;
-                }
+            Event words = earlier(out, i, 2, x -> x.quadClass() == 3 && x.asserted() && x.source() != null && x.target() != null
+                    && x.target().actor().country().equals(own) && !x.source().actor().country().equals(own));
+            if (words != null) {
+                out.set(i, e.withTarget(words.source()));
             }
         }
     }
@@ -115,13 +120,11 @@ final class Answers {
                     || e.cameoRoot().equals("01") && !EMPATHY.contains(e.cameoCode())) {
                 continue;
             }
-            for (int j = i - 1; j >= 0 && out.get(j).sentence() == e.sentence(); j--) {
-                Event x = out.get(j);
-                if (x.source() != null && x.target() != null && x.source().actor().country().equals(e.source().actor().country())
-                        && !x.target().actor().country().equals(e.source().actor().country())) {
-                    out.set(i, e.withTarget(x.target()));
-                    break;
-                }
+            String own = e.source().actor().country();
+            Event addressed = earlier(out, i, 0, x -> x.source() != null && x.target() != null
+                    && x.source().actor().country().equals(own) && !x.target().actor().country().equals(own));
+            if (addressed != null) {
+                out.set(i, e.withTarget(addressed.target()));
             }
         }
     }
@@ -165,12 +168,9 @@ final class Answers {
             if (e.target() != null || e.quadClass() != 4 || !e.asserted() || !DEFINITE_ACT.matcher(e.trigger().text()).find()) {
                 continue;
             }
-            for (int j = i - 1; j >= 0 && out.get(j).sentence() >= e.sentence() - 1; j--) {
-                Event x = out.get(j);
-                if (x.quadClass() == 4 && x.asserted() && x.target() != null) {
-                    out.set(i, e.withTarget(x.target()));
-                    break;
-                }
+            Event told = earlier(out, i, 1, x -> x.quadClass() == 4 && x.asserted() && x.target() != null);
+            if (told != null) {
+                out.set(i, e.withTarget(told.target()));
             }
         }
     }

@@ -203,10 +203,11 @@ public final class DependencyFrameCoder implements EventCoder {
      */
     private DateChoice saidDate(DependencyTree t, int v, List<TimeExpression> times, LocalDate reference) {
         int at = v;
-        while (aside(t, at) >= 0 || t.governor(at) >= 0 && Modalities.CLAUSE_LINKS.contains(t.baseRelation(at))) {
+        for (int teller = aside(t, at); teller >= 0 || t.governor(at) >= 0 && Modalities.CLAUSE_LINKS.contains(t.baseRelation(at));
+             teller = aside(t, at)) {
             // (an aside is a verb of saying, so the loop ends there: "Norway will send arms, the minister said on Friday")
-            boolean side = aside(t, at) >= 0;
-            at = side ? aside(t, at) : t.governor(at);
+            boolean side = teller >= 0;
+            at = side ? teller : t.governor(at);
             String lemma = t.token(at).lemma().toLowerCase(Locale.ROOT);
             if (lexicons.isSpeechVerb(lemma) || Modalities.INTENDING.contains(lemma)) {
                 for (TimeExpression x : times) {
