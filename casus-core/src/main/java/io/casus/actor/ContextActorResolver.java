@@ -112,7 +112,15 @@ public final class ContextActorResolver implements ActorResolver {
                 DependencyTree t = trees.get(m.sentence());
                 boolean generic = GENERIC_BODIES.contains(lastWord(m.text()).toLowerCase(Locale.ROOT))
                         && t.parsed() && t.children(m.head(), "nmod:poss").isEmpty(); // (not "Brazil's Supreme Court")
-                out[i] = m.withActor(a == null || a.basis() == Basis.CONTEXT && a.confidence() <= CONTEXT && !generic ? null : a);
+                out[i] = m.withActor(a == null || a.basis() == Basis.CONTEXT && a.confidence() <= CONTEXT && !generic ? namedFor(m, out) : a);
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            Mention m = out[i];
+            Actor same = m.type() != MentionType.NOMINAL || m.actor() != null && m.actor().basis() != Basis.CONTEXT ? null
+                    : sameHead(m, trees.get(m.sentence()), out);
+            if (same != null) {
+                out[i] = m.withActor(same);
             }
         }
         // "he" is the last person named, if named within the previous two sentences (placed by any means: "Japan's
@@ -458,6 +466,9 @@ public final class ContextActorResolver implements ActorResolver {
             Actor body = lastBody(m, resolved);
             return body == null ? null : body.via(Basis.COREFERENCE, COREFERENCE);
         }
+        if (sector == null && sameHead(m, t, resolved) != null) {
+            return sameHead(m, t, resolved); // (named before: "the agency's director" takes it from the name)
+        }
         if (sector == null) {
             // "the group" after "Hamas said": the armed group named just before, if any
             Actor named = headWord.equals("group") && definite(t, m) ? lastArmedGroup(m, resolved) : null;
@@ -657,6 +668,35 @@ public final class ContextActorResolver implements ActorResolver {
                 && p.actor().basis() == Basis.DICTIONARY
                 && (p.actor().country().equals("IMG") || p.actor().sector().stream().anyMatch(ARMED_GROUPS::contains)));
         return last == null ? null : last.actor();
+    }
+
+    /**
+     * "the Atomic Energy Organization of Iran", "the Nigerian Union of Teachers": a body no dictionary knows and no
+     * word of which gives a sector is of the country its name holds; else null.
+     */
+    private static Actor namedFor(Mention m, Mention[] all) {
+        for (Mention p : all) {
+            if (p != m && p.sentence() == m.sentence() && p.tokenBegin() >= m.tokenBegin() && p.tokenEnd() <= m.tokenEnd()
+                    && p.actor() != null && (p.type() == MentionType.COUNTRY || p.type() == MentionType.NATIONALITY)) {
+                return Actor.of(p.actor().country(), m.text(), null, Basis.DEMONYM, TITLE);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a Chinese coast guard ship ... The ship", "the International Atomic Energy Agency ... the agency": a bare
+     * definite noun is the party last named with that head word, by other means than the context, in its sentence or
+     * the two before; else null.
+     */
+    private static Actor sameHead(Mention m, DependencyTree t, Mention[] all) {
+        if (t == null || !t.parsed() || m.tokenEnd() - m.tokenBegin() != 2 || !definite(t, m)) {
+            return null;
+        }
+        String head = t.token(m.head()).text();
+        Mention last = lastBefore(m, all, 2, p -> p.actor() != null && p.actor().basis() != Basis.CONTEXT
+                && p.tokenEnd() - p.tokenBegin() > 1 && lastWord(p.text()).equalsIgnoreCase(head));
+        return last == null ? null : last.actor().via(Basis.COREFERENCE, COREFERENCE);
     }
 
     /** The last mention of the kind before the mention, in its sentence or the given number of sentences before it. */

@@ -147,9 +147,13 @@ public final class ParseRepair {
         return out;
     }
 
-    /** "said it will send": {@code obj(said, it)}, {@code dep(said, send)}, and "send" has no subject of its own. */
+    /**
+     * "said it will send": {@code obj(said, it)}, {@code dep(said, send)}, and "send" has no subject of its own. The
+     * verb of saying may share its subject ("condemned the move and said Iran would respond").
+     */
     private static boolean clauseUnderObject(List<Token> tokens, int[] gov, String[] rel, int s) {
-        if (!hasSubject(gov, rel, s, true) || rel[s].startsWith("acl")) {
+        boolean told = hasSubject(gov, rel, s, true) || rel[s].equals("conj") && gov[s] >= 0 && hasSubject(gov, rel, gov[s], true);
+        if (!told || rel[s].startsWith("acl")) {
             return false; // "who has argued a number of cases ... will do": a relative clause, not a report
         }
         int obj = child(gov, rel, s, "obj");

@@ -14,8 +14,8 @@ import java.util.Set;
  * The coder's rule data beside the frames, each a resource file of {@code io/casus/cameo/} validated on load (errors
  * name file and line): what stating an act amounts to (intentions.tsv, refusals.tsv), acts addressed at home
  * (domestic.tsv) or done together (mutual.tsv, mutual-verbs.tsv), means of force (instruments.tsv), performing verbs
- * (light-verbs.tsv), texts and issuing verbs (documents.tsv), and what leaves an event noun undone
- * (noun-governors.tsv). Immutable once built; thread-safe.
+ * (light-verbs.tsv), texts and issuing verbs (documents.tsv), what leaves an event noun undone
+ * (noun-governors.tsv), and reactions to an act told before (reactions.tsv). Immutable once built; thread-safe.
  */
 final class CodingRules {
     private final Map<String, String> intentions;
@@ -29,6 +29,8 @@ final class CodingRules {
     private final Set<String> issuing = new HashSet<>();
     private final Map<String, Modality> nounGovernors = new HashMap<>();
     private final Map<String, String> characterisations;
+    private final Map<String, String> reactions = new HashMap<>();
+    private final Set<String> actNouns = new HashSet<>();
 
     CodingRules(Codebook codebook) {
         intentions = codeMap("io/casus/cameo/intentions.tsv", codebook);
@@ -69,6 +71,18 @@ final class CodingRules {
                 case "text" -> texts.add(r.get(1));
                 case "issuing" -> issuing.add(r.get(1));
                 default -> throw r.error("expected text or issuing");
+            }
+        }
+        for (Tsv.Row r : Tsv.resource("io/casus/cameo/reactions.tsv", 2)) {
+            switch (r.get(0)) {
+                case "code" -> {
+                    if (!r.get(1).matches("\\d{2,4}")) {
+                        throw r.error("expected a code prefix");
+                    }
+                    reactions.put(r.get(1), "yes");
+                }
+                case "noun" -> actNouns.add(r.get(1));
+                default -> throw r.error("expected code or noun");
             }
         }
         for (Tsv.Row r : Tsv.resource("io/casus/cameo/noun-governors.tsv", 3)) {
@@ -114,6 +128,16 @@ final class CodingRules {
     /** The code of stating one will not do this act (a refusal), or null. */
     String refusal(String code) {
         return byPrefix(refusals, code);
+    }
+
+    /** Whether the act reacts to another's act ("condemned", "welcomed"; reactions.tsv). */
+    boolean reaction(String code) {
+        return byPrefix(reactions, code) != null;
+    }
+
+    /** Whether the noun names an act of any kind ("the move", "the decision"; reactions.tsv). */
+    boolean actNoun(String lemma) {
+        return actNouns.contains(lemma);
     }
 
     /** Whether the act, with no one named, is addressed to the actor's own country. */

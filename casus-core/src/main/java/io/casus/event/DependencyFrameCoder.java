@@ -198,6 +198,23 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /**
+     * "Tehran said Iran would respond", "officials said New Delhi would provide a loan": "would" reporting the "will"
+     * of a party named again, when the one reporting is that party (a body of its country), states its intention.
+     */
+    private boolean ownWill(DependencyTree t, int v, List<EventActor> doers, List<Mention> mentions, Quote quote) {
+        int clause = v;
+        while (t.relation(clause).equals("xcomp") && t.governor(clause) >= 0) {
+            clause = t.governor(clause);
+        }
+        if (doers.isEmpty() || !hasAux(t, clause, Set.of("would", "'d")) || condition(t, v) != null) {
+            return false;
+        }
+        List<EventActor> speakers = speakers(t, v, mentions, quote);
+        return !speakers.isEmpty() && doers.stream().allMatch(d -> speakers.stream().anyMatch(
+                sp -> sp.actor().country().equals(d.actor().country())));
+    }
+
+    /**
      * When an intention was stated: "Iran said on Monday it would strike next week" was said on Monday. The date of
      * the verb of saying or intending the act hangs from, when the text gives one there, else the publication date.
      */
@@ -438,6 +455,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
             Answers.addressDenials(t, byTrigger, out);
+            reactionTargets(t, byTrigger, mentions, out);
             // "retaliated by expelling 23 diplomats", "responded by closing the border": the answer is the act it was made by
             for (var e : byTrigger.entrySet()) {
                 int v = e.getKey();
@@ -464,6 +482,52 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.sharedTargets(out);
         Answers.replyTargets(out);
         return datedByContext(out);
+    }
+
+    /**
+     * "Germany expelled two Russian diplomats ... Moscow condemned the decision": a reaction that names no one, whose
+     * object is a definite noun for an act, is addressed to the doer of the act told last, in its sentence or the two
+     * before, by another party (reactions.tsv).
+     */
+    private void reactionTargets(DependencyTree t, java.util.Map<Integer, List<Event>> byTrigger, List<Mention> mentions, List<Event> out) {
+        for (var e : byTrigger.entrySet()) {
+            List<Integer> objects = t.children(e.getKey(), "obj");
+            if (objects.size() != 1 || !actObject(t, objects.get(0), mentions)) {
+                continue;
+            }
+            for (Event r : e.getValue()) {
+                int at = out.indexOf(r);
+                if (at < 0 || r.target() != null || r.source() == null || !r.asserted() || !rules.reaction(r.cameoCode())) {
+                    continue;
+                }
+                for (int j = at - 1; j >= 0 && out.get(j).sentence() >= r.sentence() - 2; j--) {
+                    Event act = out.get(j);
+                    if (act.asserted() && act.source() != null && !TOLD_ROOTS.contains(act.cameoRoot()) && !rules.reaction(act.cameoCode())
+                            && !sameSide(r.source(), act.source())) {
+                        out.set(at, r.withTarget(act.source()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Roots of words about acts rather than acts, which a reaction to "the move" is not a reaction to. */
+    private static final Set<String> TOLD_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+    /** A definite noun for an act that names no party: "the move", "the launch", "these strikes". */
+    private boolean actObject(DependencyTree t, int o, List<Mention> mentions) {
+        String lemma = t.token(o).lemma().toLowerCase(Locale.ROOT);
+        return t.children(o, "det").stream().anyMatch(d -> Set.of("the", "this", "that", "these", "those").contains(t.token(d).text().toLowerCase(Locale.ROOT)))
+                && t.children(o, "nmod:poss").isEmpty() && (rules.actNoun(lemma) || !frames.nounFrames(lemma).isEmpty())
+                && mentions.stream().noneMatch(m -> m.actor() != null && t.dominates(o, m.head()));
+    }
+
+    /** The same party, or its state reacting to its state's own act (a union or the opposition may react to it). */
+    private static boolean sameSide(EventActor reactor, EventActor doer) {
+        return reactor.actor().code().equals(doer.actor().code()) || reactor.actor().country().equals(doer.actor().country())
+                && reactor.actor().sector().stream().allMatch(STATE_SECTORS::contains);
     }
 
     /**
@@ -806,7 +870,7 @@ public final class DependencyFrameCoder implements EventCoder {
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
         Modality modality = f.nominal() ? modalities.nominal(t, v, codebook.get(f.code()))
                 : Modalities.imperative(t, v) ? Modality.HYPOTHETICAL : modalities.of(t, v); // "Lock her up!": commanded
-        if (modality == Modality.HYPOTHETICAL && reportedWill(t, v)) {
+        if (modality == Modality.HYPOTHETICAL && (reportedWill(t, v) || ownWill(t, v, srcActors, mentions, quote))) {
             modality = Modality.INTENDED;
         }
         List<Integer> denied = new ArrayList<>(sources);

@@ -41,7 +41,9 @@ public final class MentionFinder {
     public List<Mention> find(AnnotatedArticle article) {
         List<Mention> out = new ArrayList<>();
         List<EntityMention> entities = article.entities();
+        Set<String> heads = new java.util.HashSet<>(); // the last words of the mentions of the sentences before
         for (Sentence s : article.sentences()) {
+            out.forEach(m -> heads.add(lastWord(m.text())));
             List<EntityMention> here = entities.stream().filter(e -> e.sentence() == s.index()).toList();
             boolean[] inName = new boolean[s.tokens().size()];
             for (EntityMention e : here) {
@@ -79,7 +81,7 @@ public final class MentionFinder {
             addLexiconHits(s, lexicons.placeNames(), MentionType.LOCATION, named, out);
             addNames(s, out);
             addPronouns(s, out);
-            addNominals(s, inName, out);
+            addNominals(s, inName, heads, out);
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
         return dedupe(out);
@@ -191,7 +193,12 @@ public final class MentionFinder {
         return false;
     }
 
-    private void addNominals(Sentence s, boolean[] inName, List<Mention> out) {
+    private static String lastWord(String text) {
+        String[] w = text.trim().split("\\s+");
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private void addNominals(Sentence s, boolean[] inName, Set<String> heads, List<Mention> out) {
         DependencyTree t = DependencyTree.of(s);
         for (Token tok : s.tokens()) {
             int h = tok.index();
@@ -203,14 +210,19 @@ public final class MentionFinder {
                     || tok.pos().startsWith("NNP") && tok.ner().equals("O");
             // "the group" alone may be an armed group named just before ("Hamas said ... the group"): the resolver decides
             boolean theGroup = word.equals("group") && tok.pos().equals("NN") && h > 0 && t.parsed()
-                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).size() == 1;
+                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
+                        || t.relation(c).equals("case")); // (also "a spokesman for the group")
             // and "the country" may be the country named just before ("Egypt's minister said the country had asked"),
             // "the bloc" the international body
             boolean theCountry = (ContextActorResolver.THE_COUNTRY.contains(word) || ContextActorResolver.THE_BLOC.contains(word)) && tok.pos().equals("NN") && h > 0 && t.parsed()
                     && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
                         || t.relation(c).equals("case"));
+            // and "the ship", "the agency" may be the party named before with that head ("a Chinese coast guard ship")
+            boolean again = heads.contains(word) && (tok.pos().equals("NN") || tok.pos().equals("NNS")) && h > 0 && t.parsed()
+                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
+                        || t.relation(c).equals("case"));
             if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null && !theGroup
-                    && !theCountry) {
+                    && !theCountry && !again) {
                 continue;
             }
             // a compound modifier is part of a bigger noun phrase ("government forces"): take that phrase's head,

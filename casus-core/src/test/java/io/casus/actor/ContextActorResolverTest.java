@@ -316,4 +316,30 @@ class ContextActorResolverTest {
         assertEquals("ARMGOV", actorOf(c, "its ambassador").code());
         assertEquals(Actor.Basis.COREFERENCE, actorOf(c, "its ambassador").basis());
     }
+
+    @Test
+    void aBareDefiniteNounIsThePartyNamedBeforeWithThatHeadAndAnUnknownBodyIsOfTheCountryItsNameHolds() {
+        CodedArticle c = coder.code(new Docs()
+                .add("A/DT Chinese/JJ coast/NN guard/NN ship/NN harassed/VBD/O/harass Filipino/JJ fishermen/NNS ./.",
+                        "det(ship-5, A-1)", "amod(ship-5, Chinese-2)", "compound(guard-4, coast-3)", "compound(ship-5, guard-4)",
+                        "nsubj(harassed-6, ship-5)", "root(ROOT-0, harassed-6)", "amod(fishermen-8, Filipino-7)", "obj(harassed-6, fishermen-8)",
+                        "punct(harassed-6, .-9)")
+                .add("The/DT ship/NN blocked/VBD/O/block two/CD boats/NNS ./.",
+                        "det(ship-2, The-1)", "nsubj(blocked-3, ship-2)", "root(ROOT-0, blocked-3)", "nummod(boats-5, two-4)",
+                        "obj(blocked-3, boats-5)", "punct(blocked-3, .-6)")
+                .add("The/DT Atomic/NNP/ORGANIZATION Energy/NNP/ORGANIZATION Organization/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                                + "Iran/NNP/ORGANIZATION spoke/VBD ./.",
+                        "det(Organization-4, The-1)", "compound(Organization-4, Atomic-2)", "compound(Organization-4, Energy-3)",
+                        "nsubj(spoke-7, Organization-4)", "case(Iran-6, of-5)", "nmod(Organization-4, Iran-6)", "root(ROOT-0, spoke-7)",
+                        "punct(spoke-7, .-8)")
+                .add("The/DT boats/NNS left/VBD ./.", "det(boats-2, The-1)", "nsubj(left-3, boats-2)", "root(ROOT-0, left-3)",
+                        "punct(left-3, .-4)")
+                .build());
+        assertEquals("CHNMIL", actorOf(c, "A Chinese coast guard ship").code());
+        assertEquals("CHNMIL", actorOf(c, "The ship").code(), "the ship named before");
+        assertEquals(Actor.Basis.COREFERENCE, actorOf(c, "The ship").basis());
+        assertEquals("IRN", actorOf(c, "Atomic Energy Organization of Iran").code());
+        assertTrue(c.mentions().stream().filter(m -> m.text().equals("The boats")).allMatch(m -> m.actor() == null),
+                "boats named before by no party stay no one's");
+    }
 }

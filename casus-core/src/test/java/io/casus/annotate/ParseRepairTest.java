@@ -368,4 +368,21 @@ class ParseRepairTest {
                 "nsubj(attacked-7, rebels-6)", "parataxis(came-2, attacked-7)");
         assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()));
     }
+
+    @Test
+    void aVerbOfSayingSharingItsSubjectAlsoGetsItsClauseBack() {
+        // "Tehran condemned the move and said Iran would respond": "Iran" object of "said", "respond" its xcomp
+        Sentence s = Parses.sentence("Tehran/NNP/LOCATION condemned/VBD/O/condemn the/DT move/NN and/CC said/VBD/O/say "
+                        + "Iran/NNP/LOCATION would/MD respond/VB/O/respond ./.",
+                "nsubj(condemned-2, Tehran-1)", "root(ROOT-0, condemned-2)", "det(move-4, the-3)", "obj(condemned-2, move-4)",
+                "cc(said-6, and-5)", "conj(condemned-2, said-6)", "obj(said-6, Iran-7)", "aux(respond-9, would-8)",
+                "xcomp(said-6, respond-9)", "punct(condemned-2, .-10)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("nsubj(8)", relationOf(fixed, 6), "'Iran' is the subject of 'respond'");
+        assertEquals("ccomp(5)", relationOf(fixed, 8));
+        // a verb with no subject at all, shared or its own, is left alone ("and said Iran would ..." opening a fragment)
+        Sentence bare = Parses.sentence("said/VBD/O/say Iran/NNP/LOCATION would/MD respond/VB/O/respond",
+                "root(ROOT-0, said-1)", "obj(said-1, Iran-2)", "aux(respond-4, would-3)", "xcomp(said-1, respond-4)");
+        assertSame(bare.dependencies(), repair.repair(bare.tokens(), bare.dependencies()));
+    }
 }

@@ -1941,4 +1941,40 @@ class DependencyFrameCoderTest {
                         "nmod:poss(release-6, her-5)", "obl(called-3, release-6)"));
         assertTrue(bloc.stream().anyMatch(x -> x.startsWith("IGO") && x.contains(" 1053 asserted")), "the bloc is the EU: " + bloc);
     }
+
+    @Test
+    void aReactionToADefiniteActIsAddressedToItsDoerAndAPartysOwnWouldIsItsIntention() {
+        Docs expelled = new Docs().add("Germany/NNP/LOCATION expelled/VBD/O/expel two/CD Russian/JJ diplomats/NNS/O/diplomat ./.",
+                "nsubj(expelled-2, Germany-1)", "root(ROOT-0, expelled-2)", "nummod(diplomats-5, two-3)", "amod(diplomats-5, Russian-4)",
+                "obj(expelled-2, diplomats-5)", "punct(expelled-2, .-6)");
+        List<String> move = summaries(expelled.add("Moscow/NNP/LOCATION condemned/VBD/O/condemn the/DT move/NN ./.",
+                "nsubj(condemned-2, Moscow-1)", "root(ROOT-0, condemned-2)", "det(move-4, the-3)", "obj(condemned-2, move-4)",
+                "punct(condemned-2, .-5)"));
+        assertTrue(move.contains("RUSGOV>DEU 111 asserted 2024-04-16"), "the move is Germany's: " + move);
+        List<String> violence = summaries(new Docs().add("Germany/NNP/LOCATION expelled/VBD/O/expel two/CD Russian/JJ diplomats/NNS/O/diplomat ./.",
+                        "nsubj(expelled-2, Germany-1)", "root(ROOT-0, expelled-2)", "nummod(diplomats-5, two-3)", "amod(diplomats-5, Russian-4)",
+                        "obj(expelled-2, diplomats-5)", "punct(expelled-2, .-6)")
+                .add("Moscow/NNP/LOCATION condemned/VBD/O/condemn the/DT violence/NN ./.",
+                        "nsubj(condemned-2, Moscow-1)", "root(ROOT-0, condemned-2)", "det(violence-4, the-3)", "obj(condemned-2, violence-4)",
+                        "punct(condemned-2, .-5)"));
+        assertTrue(violence.contains("RUSGOV>--- 111 asserted 2024-04-16"), "violence is no act of Germany's: " + violence);
+
+        // "Tehran said Iran would respond": the party's own "will", reported; another's forecast stays a possibility
+        String[] deps = {"nsubj(said-2, %s-1)", "root(ROOT-0, said-2)", "nsubj(respond-5, Iran-3)", "aux(respond-5, would-4)",
+                "ccomp(said-2, respond-5)", "punct(said-2, .-6)"};
+        String words = "%s/NNP/LOCATION said/VBD/O/say Iran/NNP/LOCATION would/MD respond/VB/O/respond ./.";
+        Docs own = new Docs().add("Israel/NNP/LOCATION struck/VBD/O/strike Iran/NNP/LOCATION ./.",
+                "nsubj(struck-2, Israel-1)", "root(ROOT-0, struck-2)", "obj(struck-2, Iran-3)", "punct(struck-2, .-4)");
+        String[] ownDeps = deps.clone();
+        ownDeps[0] = String.format(deps[0], "Tehran");
+        List<String> vowed = summaries(own.add(String.format(words, "Tehran"), ownDeps));
+        assertTrue(vowed.contains("IRN>ISR 190 intended 2024-04-16"), vowed.toString());
+        assertTrue(vowed.contains("IRN>ISR 138 asserted 2024-04-16"), "a threat, said: " + vowed);
+        String[] otherDeps = deps.clone();
+        otherDeps[0] = String.format(deps[0], "Washington");
+        List<String> forecast = summaries(new Docs().add("Israel/NNP/LOCATION struck/VBD/O/strike Iran/NNP/LOCATION ./.",
+                        "nsubj(struck-2, Israel-1)", "root(ROOT-0, struck-2)", "obj(struck-2, Iran-3)", "punct(struck-2, .-4)")
+                .add(String.format(words, "Washington"), otherDeps));
+        assertTrue(forecast.stream().noneMatch(x -> x.contains(" 138 ") || x.contains(" intended ")), "Washington's forecast: " + forecast);
+    }
 }
