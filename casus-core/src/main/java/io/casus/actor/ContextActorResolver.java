@@ -690,8 +690,9 @@ public final class ContextActorResolver implements ActorResolver {
      * the two before; else null.
      */
     private static Actor sameHead(Mention m, DependencyTree t, Mention[] all) {
-        if (t == null || !t.parsed() || m.tokenEnd() - m.tokenBegin() != 2 || !definite(t, m)) {
-            return null;
+        if (t == null || !t.parsed() || m.tokenEnd() - m.tokenBegin() != 2 || !definite(t, m) || t.children(m.head()).stream()
+                .anyMatch(c -> c != m.tokenBegin() && !t.relation(c).equals("case"))) {
+            return null; // (not "the government of Costa Rica", "the judge, Gonzalo Curiel")
         }
         String head = t.token(m.head()).text();
         Mention last = lastBefore(m, all, 2, p -> p.actor() != null && p.actor().basis() != Basis.CONTEXT

@@ -86,8 +86,9 @@ final class Answers {
     private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "INS", "UAF", "SEP", "CRM", "RAD");
 
     /**
-     * "Sato criticised China ... China's foreign ministry rejected the criticism": a rejection or denial that names no
-     * one answers the party whose words against the rejecter the text told last, in its sentence or the two before.
+     * "Sato criticised China ... China's foreign ministry rejected the criticism", "a court sentenced the journalist ...
+     * The journalist denied the charges": a rejection or denial that names no one answers the party whose words or
+     * coercion against the rejecter the text told last, in its sentence or the two before.
      */
     static void replyTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
@@ -96,8 +97,10 @@ final class Answers {
                 continue;
             }
             String own = e.source().actor().country();
-            Event words = earlier(out, i, 2, x -> x.quadClass() == 3 && x.asserted() && x.source() != null && x.target() != null
-                    && x.target().actor().country().equals(own) && !x.source().actor().country().equals(own));
+            String self = e.source().actor().code();
+            Event words = earlier(out, i, 2, x -> (x.quadClass() == 3 || x.cameoRoot().equals("17")) && x.asserted() && x.source() != null
+                    && x.target() != null && (x.target().actor().country().equals(own) && !x.source().actor().country().equals(own)
+                        || x.target().actor().code().equals(self) && !x.source().actor().code().equals(self)));
             if (words != null) {
                 out.set(i, e.withTarget(words.source()));
             }

@@ -106,6 +106,8 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Words and lemmas of an unnamed crowd ("tens of thousands", "dozens", "people" is lemmatised "person"). */
     private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
             "people", "person", "ten", "tens");
+    /** Unnamed people acted on ("shot dead two men"), who are of the place, as crowds are. */
+    private static final Set<String> PEOPLE = Set.of("man", "woman", "child", "resident", "villager");
     private static final Set<String> ARMED_WORDS = Set.of("armed", "masked", "unidentified", "unknown");
     private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour");
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "forecast", "likely", "unlikely");
@@ -206,8 +208,10 @@ public final class DependencyFrameCoder implements EventCoder {
         while (t.relation(clause).equals("xcomp") && t.governor(clause) >= 0) {
             clause = t.governor(clause);
         }
-        if (doers.isEmpty() || !hasAux(t, clause, Set.of("would", "'d")) || condition(t, v) != null) {
-            return false;
+        List<Integer> subj = t.children(clause, "nsubj");
+        if (doers.isEmpty() || subj.size() != 1 || !t.token(subj.get(0)).isProperNoun() || !hasAux(t, clause, Set.of("would", "'d"))
+                || condition(t, v) != null) {
+            return false; // (a party named: not "the only thing the American people would support")
         }
         List<EventActor> speakers = speakers(t, v, mentions, quote);
         return !speakers.isEmpty() && doers.stream().allMatch(d -> speakers.stream().anyMatch(
@@ -485,14 +489,23 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /**
-     * "Germany expelled two Russian diplomats ... Moscow condemned the decision": a reaction that names no one, whose
-     * object is a definite noun for an act, is addressed to the doer of the act told last, in its sentence or the two
+     * "Germany expelled two Russian diplomats ... Moscow condemned the decision", "the UN called for an investigation
+     * into the strikes": a reaction or an appeal that names no one, whose object is (or is about) a definite noun for an
+     * act, is addressed to the doer of the act told last, in its sentence or the two
      * before, by another party (reactions.tsv).
      */
     private void reactionTargets(DependencyTree t, java.util.Map<Integer, List<Event>> byTrigger, List<Mention> mentions, List<Event> out) {
         for (var e : byTrigger.entrySet()) {
-            List<Integer> objects = t.children(e.getKey(), "obj");
-            if (objects.size() != 1 || !actObject(t, objects.get(0), mentions)) {
+            List<Integer> objects = new ArrayList<>(t.children(e.getKey(), "obj"));
+            objects.addAll(prep(t, e.getKey(), "for")); // "called for an end to the fighting"
+            List<Integer> acts = new ArrayList<>();
+            for (int o : objects) {
+                acts.add(o);
+                for (String p : List.of("into", "to", "of", "over", "on")) {
+                    acts.addAll(prep(t, o, p)); // "an investigation into the strikes", "a halt to the fighting"
+                }
+            }
+            if (objects.size() != 1 || acts.stream().noneMatch(o -> actObject(t, o, mentions))) {
                 continue;
             }
             for (Event r : e.getValue()) {
@@ -828,7 +841,8 @@ public final class DependencyFrameCoder implements EventCoder {
         if (tgtActors.isEmpty() && !reciprocal && !answering) {
             tgtActors = impliedTargets(t, v, f, object, srcActors, location, mentions, quote);
         }
-        int crowdTarget = targets.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
+        int crowdTarget = targets.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))
+                || PEOPLE.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
         String crowdHome = !tgtActors.isEmpty() || crowdTarget < 0 || !COERCION_ROOTS.contains(codebook.get(f.code()).root()) ? null
                 : location != null ? location.country() : contextCountry(article);
         if (crowdHome != null) {

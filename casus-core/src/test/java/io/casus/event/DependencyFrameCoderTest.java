@@ -1977,4 +1977,35 @@ class DependencyFrameCoderTest {
                 .add(String.format(words, "Washington"), otherDeps));
         assertTrue(forecast.stream().noneMatch(x -> x.contains(" 138 ") || x.contains(" intended ")), "Washington's forecast: " + forecast);
     }
+
+    @Test
+    void anAppealAboutADefiniteActAndADenialOfCoercionAnswerTheDoerAndPeopleShotAreOfThePlace() {
+        String[] strike = {"Israeli/JJ jets/NNS struck/VBD/O/strike the/DT camp/NN ./.", "amod(jets-2, Israeli-1)", "nsubj(struck-3, jets-2)",
+                "root(ROOT-0, struck-3)", "det(camp-5, the-4)", "obj(struck-3, camp-5)", "punct(struck-3, .-6)"};
+        List<String> into = summaries(new Docs().add(strike[0], java.util.Arrays.copyOfRange(strike, 1, strike.length))
+                .add("The/DT UN/NNP/ORGANIZATION called/VBD/O/call for/IN an/DT investigation/NN into/IN the/DT strikes/NNS/O/strike ./.",
+                        "det(UN-2, The-1)", "nsubj(called-3, UN-2)", "root(ROOT-0, called-3)", "case(investigation-6, for-4)",
+                        "det(investigation-6, an-5)", "obl(called-3, investigation-6)", "case(strikes-9, into-7)", "det(strikes-9, the-8)",
+                        "nmod(investigation-6, strikes-9)", "punct(called-3, .-10)"));
+        assertTrue(into.stream().anyMatch(x -> x.startsWith("IGOUNO>ISRMIL 020 asserted")), "the strikes are Israel's: " + into);
+        List<String> bare = summaries(new Docs().add(strike[0], java.util.Arrays.copyOfRange(strike, 1, strike.length))
+                .add("The/DT UN/NNP/ORGANIZATION called/VBD/O/call for/IN an/DT investigation/NN ./.",
+                        "det(UN-2, The-1)", "nsubj(called-3, UN-2)", "root(ROOT-0, called-3)", "case(investigation-6, for-4)",
+                        "det(investigation-6, an-5)", "obl(called-3, investigation-6)", "punct(called-3, .-7)"));
+        assertTrue(bare.stream().anyMatch(x -> x.startsWith("IGOUNO>--- 020 asserted")), "an investigation of nothing named: " + bare);
+
+        List<String> denied = summaries(new Docs()
+                .add("A/DT Kenyan/JJ court/NN sentenced/VBD/O/sentence a/DT Kenyan/JJ journalist/NN ./.",
+                        "det(court-3, A-1)", "amod(court-3, Kenyan-2)", "nsubj(sentenced-4, court-3)", "root(ROOT-0, sentenced-4)",
+                        "det(journalist-7, a-5)", "amod(journalist-7, Kenyan-6)", "obj(sentenced-4, journalist-7)", "punct(sentenced-4, .-8)")
+                .add("The/DT journalist/NN denied/VBD/O/deny the/DT charges/NNS ./.",
+                        "det(journalist-2, The-1)", "nsubj(denied-3, journalist-2)", "root(ROOT-0, denied-3)", "det(charges-5, the-4)",
+                        "obj(denied-3, charges-5)", "punct(denied-3, .-6)"));
+        assertTrue(denied.contains("KENMED>KENJUD 016 asserted 2024-04-16"), "the journalist answers the court: " + denied);
+
+        List<String> shot = summaries(new Docs().add("Kenyan/JJ police/NNS shot/VBD/O/shoot two/CD men/NNS/O/man in/IN Kisumu/NNP/LOCATION ./.",
+                "amod(police-2, Kenyan-1)", "nsubj(shot-3, police-2)", "root(ROOT-0, shot-3)", "nummod(men-5, two-4)", "obj(shot-3, men-5)",
+                "case(Kisumu-7, in-6)", "obl(shot-3, Kisumu-7)", "punct(shot-3, .-8)"));
+        assertTrue(shot.stream().anyMatch(x -> x.startsWith("KENCOP>KEN")), "men shot in Kenya are Kenyans: " + shot);
+    }
 }
