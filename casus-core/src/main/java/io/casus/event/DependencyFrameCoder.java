@@ -646,8 +646,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 candidates.addAll(t.children(c, "conj")); // "provided photographs and other military intelligence"
             }
             for (int c : candidates) {
-                if (isNoun(t.token(c), noun)) {
-                    object = c;
+                if (object < 0 && isNoun(t.token(c), noun)) {
+                    object = c; // the first: "sent aircraft and warships" sends the aircraft, and the warships with them
                 }
             }
             for (int c : object < 0 ? candidates : List.<Integer>of()) {

@@ -2008,4 +2008,14 @@ class DependencyFrameCoderTest {
                 "case(Kisumu-7, in-6)", "obl(shot-3, Kisumu-7)", "punct(shot-3, .-8)"));
         assertTrue(shot.stream().anyMatch(x -> x.startsWith("KENCOP>KEN")), "men shot in Kenya are Kenyans: " + shot);
     }
+
+    @Test
+    void theFirstOfCoordinatedObjectsIsTheLightVerbsNounAndTheOthersGoWithIt() {
+        List<String> ev = summaries(new Docs().add("China/NNP/LOCATION sent/VBD/O/send aircraft/NN/O/aircraft and/CC warships/NNS/O/warship "
+                        + "into/IN waters/NNS/O/water around/IN Taiwan/NNP/LOCATION ./.",
+                "nsubj(sent-2, China-1)", "root(ROOT-0, sent-2)", "obj(sent-2, aircraft-3)", "cc(warships-5, and-4)",
+                "conj(aircraft-3, warships-5)", "case(waters-7, into-6)", "obl(sent-2, waters-7)", "case(Taiwan-9, around-8)",
+                "nmod(waters-7, Taiwan-9)", "punct(sent-2, .-10)"));
+        assertTrue(ev.contains("CHN>TWN 150 asserted 2024-04-16"), "into waters around Taiwan, not at China's own warships: " + ev);
+    }
 }
