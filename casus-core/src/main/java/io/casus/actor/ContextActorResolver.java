@@ -14,6 +14,7 @@ import io.casus.model.Sentence;
 import io.casus.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,15 @@ public final class ContextActorResolver implements ActorResolver {
                     // a person named in full but unknown: "Johnson" later is this one, not a namesake in office
                     bySurname.putIfAbsent(lastWord(m.text()), null);
                 }
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            // "Brussels" acting where the text names the EU is the EU, whose seat it is, not Belgium's government
+            Mention m = out[i];
+            Actor eu = m.actor() != null && m.actor().basis() == Basis.CAPITAL && m.text().equals("Brussels") ? Arrays.stream(out)
+                    .filter(p -> p.actor() != null && p.actor().code().startsWith("IGOEU")).map(Mention::actor).findFirst().orElse(null) : null;
+            if (eu != null) {
+                out[i] = m.withActor(eu.via(Basis.CAPITAL, CAPITAL));
             }
         }
         // with the names resolved, the people and bodies named count towards the main country too ("Obama was

@@ -91,7 +91,12 @@ final class Parties {
                     return List.of(t.governor(v)); // "rescued 30 students abducted by gunmen": the students were abducted
                 }
                 if (obj.isEmpty() && passive(t, v)) {
-                    return t.children(v, "nsubj:pass");
+                    List<Integer> patients = t.children(v, "nsubj:pass");
+                    if (t.relation(v).equals("acl:relcl") && t.governor(v) >= 0 && t.token(t.governor(v)).isNoun() && !patients.isEmpty()
+                            && patients.stream().allMatch(p -> RELATIVE_PRONOUNS.contains(t.token(p).text().toLowerCase(Locale.ROOT)))) {
+                        return List.of(t.governor(v)); // "an activist who was shot dead by gunmen": the activist
+                    }
+                    return patients;
                 }
                 boolean relativeObject = obj.stream().allMatch(o -> RELATIVE_PRONOUNS.contains(t.token(o).text().toLowerCase(Locale.ROOT)));
                 if (relativeObject && t.relation(v).equals("acl:relcl") && t.governor(v) >= 0 && t.token(t.governor(v)).isNoun()

@@ -2018,4 +2018,23 @@ class DependencyFrameCoderTest {
                 "nmod(waters-7, Taiwan-9)", "punct(sent-2, .-10)"));
         assertTrue(ev.contains("CHN>TWN 150 asserted 2024-04-16"), "into waters around Taiwan, not at China's own warships: " + ev);
     }
+
+    @Test
+    void theNounOfAPassiveRelativeClauseIsActedOnAndBrusselsNextToTheEuIsTheEu() {
+        List<String> shot = summaries(new Docs().add("Police/NNS found/VBD/O/find a/DT Kenyan/JJ activist/NN who/WP was/VBD shot/VBN/O/shoot "
+                        + "by/IN gunmen/NNS ./.",
+                "nsubj(found-2, Police-1)", "root(ROOT-0, found-2)", "det(activist-5, a-3)", "amod(activist-5, Kenyan-4)",
+                "obj(found-2, activist-5)", "nsubj:pass(shot-8, who-6)", "aux:pass(shot-8, was-7)", "acl:relcl(activist-5, shot-8)",
+                "case(gunmen-10, by-9)", "obl(shot-8, gunmen-10)", "punct(found-2, .-11)"));
+        assertTrue(shot.stream().anyMatch(x -> x.contains(">KENCVL 18")), "the activist was shot: " + shot);
+        String[] deps = {"nsubj(accused-2, Hungary-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Brussels-3)", "punct(accused-2, .-4)"};
+        String words = "Hungary/NNP/LOCATION accused/VBD/O/accuse Brussels/NNP/LOCATION ./.";
+        List<String> eu = summaries(new Docs().add("The/DT European/NNP/ORGANIZATION Union/NNP/ORGANIZATION criticised/VBD/O/criticise "
+                        + "Hungary/NNP/LOCATION ./.", "det(Union-3, The-1)", "compound(Union-3, European-2)", "nsubj(criticised-4, Union-3)",
+                        "root(ROOT-0, criticised-4)", "obj(criticised-4, Hungary-5)", "punct(criticised-4, .-6)")
+                .add(words, deps));
+        assertTrue(eu.stream().anyMatch(x -> x.startsWith("HUN>IGOEU") && x.contains(" 112 ")), "Brussels is the EU here: " + eu);
+        List<String> belgium = summaries(new Docs().add(words, deps));
+        assertTrue(belgium.stream().anyMatch(x -> x.startsWith("HUN>BEL") && x.contains(" 112 ")), "no EU named: " + belgium);
+    }
 }
