@@ -107,6 +107,48 @@ final class Answers {
         }
     }
 
+    /**
+     * "A Chinese ship fired a water cannon at a Philippine boat ... Manila lodged a diplomatic protest": a complaint or
+     * disapproval that names no one is of the party whose act against the protester's country the text told last, in its sentence or the
+     * two before.
+     */
+    static void protestTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !e.asserted() || !(e.cameoCode().startsWith("114") || e.cameoCode().equals("110"))) {
+                continue;
+            }
+            String own = e.source().actor().country();
+            Event act = earlier(out, i, 2, x -> x.quadClass() >= 3 && x.asserted() && x.source() != null && x.target() != null
+                    && x.target().actor().country().equals(own) && !x.source().actor().country().equals(own));
+            if (act != null) {
+                out.set(i, e.withTarget(act.source()));
+            }
+        }
+    }
+
+    /**
+     * "Venezuelan soldiers detained six Guyanese miners ... Georgetown demanded the miners' release": a call for the
+     * release of one's own people is addressed to whoever the text last told seized them, in its sentence or the two
+     * before.
+     */
+    static void releaseTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.source() == null || !e.asserted() || !(e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253"))
+                    || e.target() != null && !e.target().actor().country().equals(e.source().actor().country())) {
+                continue;
+            }
+            String own = e.source().actor().country();
+            Event seized = earlier(out, i, 2, x -> (x.cameoRoot().equals("17") || x.cameoCode().startsWith("181")) && x.asserted()
+                    && x.source() != null && x.target() != null && x.target().actor().country().equals(own)
+                    && !x.source().actor().country().equals(own));
+            if (seized != null) {
+                out.set(i, e.withTarget(seized.source()));
+            }
+        }
+    }
+
     /** Roots of cooperation, offered or done, and of statements (of which only empathy and accord are aimed at someone). */
     private static final java.util.Set<String> COOPERATION = java.util.Set.of("01", "02", "03", "04", "05", "06", "07", "08");
     private static final java.util.Set<String> EMPATHY = java.util.Set.of("018", "019");

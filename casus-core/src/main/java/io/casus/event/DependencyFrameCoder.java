@@ -317,7 +317,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 return true; // "the Treasury is expected to impose sanctions": a forecast, whoever makes it
             }
             if (t.relation(at).equals("xcomp") && Modalities.INTENDING.contains(gl)) {
-                return false; // "officials said the rebels have sworn to fight": the rebels' own vow, reported
+                // "officials said the rebels have sworn to fight": the rebels' own vow, reported; but "Kazakhstan offered
+                // to host talks between Kyrgyzstan and Tajikistan" is no word of theirs
+                List<EventActor> intender = parties.actors(t, parties.subject(t, t.governor(at)), mentions, quote);
+                return !intender.isEmpty() && intender.stream().noneMatch(i -> doers.stream().anyMatch(
+                        d -> d != null && d.actor().country().equals(i.actor().country())));
             }
             at = t.governor(at);
         }
@@ -485,6 +489,8 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.claimTargets(out);
         Answers.sharedTargets(out);
         Answers.replyTargets(out);
+        Answers.protestTargets(out);
+        Answers.releaseTargets(out);
         return datedByContext(out);
     }
 

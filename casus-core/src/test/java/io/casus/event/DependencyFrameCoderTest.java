@@ -2037,4 +2037,31 @@ class DependencyFrameCoderTest {
         List<String> belgium = summaries(new Docs().add(words, deps));
         assertTrue(belgium.stream().anyMatch(x -> x.startsWith("HUN>BEL") && x.contains(" 112 ")), "no EU named: " + belgium);
     }
+
+    @Test
+    void aProtestOrACallForReleaseNamingNoOneAnswersTheActAgainstTheProtesterAndAnOfferForOthersIsNotTheirs() {
+        List<String> protest = summaries(new Docs()
+                .add("Chinese/JJ ships/NNS fired/VBD/O/fire at/IN a/DT Philippine/JJ boat/NN ./.",
+                        "amod(ships-2, Chinese-1)", "nsubj(fired-3, ships-2)", "root(ROOT-0, fired-3)", "case(boat-7, at-4)",
+                        "det(boat-7, a-5)", "amod(boat-7, Philippine-6)", "obl(fired-3, boat-7)", "punct(fired-3, .-8)")
+                .add("Manila/NNP/LOCATION lodged/VBD/O/lodge a/DT protest/NN/O/protest ./.",
+                        "nsubj(lodged-2, Manila-1)", "root(ROOT-0, lodged-2)", "det(protest-4, a-3)", "obj(lodged-2, protest-4)",
+                        "punct(lodged-2, .-5)"));
+        assertTrue(protest.stream().anyMatch(x -> x.startsWith("PHLGOV>CHN") && x.contains(" 114 asserted")), protest.toString());
+        List<String> release = summaries(new Docs()
+                .add("Venezuelan/JJ soldiers/NNS detained/VBD/O/detain six/CD Guyanese/JJ miners/NNS ./.",
+                        "amod(soldiers-2, Venezuelan-1)", "nsubj(detained-3, soldiers-2)", "root(ROOT-0, detained-3)", "nummod(miners-6, six-4)",
+                        "amod(miners-6, Guyanese-5)", "obj(detained-3, miners-6)", "punct(detained-3, .-7)")
+                .add("Georgetown/NNP/LOCATION called/VBD/O/call for/IN the/DT miners/NNS 's/POS release/NN/O/release ./.",
+                        "nsubj(called-2, Georgetown-1)", "root(ROOT-0, called-2)", "case(release-7, for-3)", "det(miners-5, the-4)",
+                        "nmod:poss(release-7, miners-5)", "case(miners-5, 's-6)", "obl(called-2, release-7)", "punct(called-2, .-8)"));
+        assertTrue(release.stream().anyMatch(x -> x.startsWith("GUYGOV>VENMIL 1053 asserted")), "asked of the captors: " + release);
+        List<String> offer = summaries(new Docs().add("Kazakhstan/NNP/LOCATION offered/VBD/O/offer to/TO host/VB talks/NNS/O/talk between/IN "
+                        + "Kyrgyzstan/NNP/LOCATION and/CC Tajikistan/NNP/LOCATION ./.",
+                "nsubj(offered-2, Kazakhstan-1)", "root(ROOT-0, offered-2)", "mark(host-4, to-3)", "xcomp(offered-2, host-4)",
+                "obj(host-4, talks-5)", "case(Kyrgyzstan-7, between-6)", "nmod(talks-5, Kyrgyzstan-7)", "cc(Tajikistan-9, and-8)",
+                "conj(Kyrgyzstan-7, Tajikistan-9)", "punct(offered-2, .-10)"));
+        assertTrue(offer.stream().noneMatch(x -> (x.startsWith("KGZ>") || x.startsWith("TJK>")) && x.contains(" asserted")),
+                "Kazakhstan's offer is no pledge of the two: " + offer);
+    }
 }
