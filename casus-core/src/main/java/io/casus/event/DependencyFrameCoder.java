@@ -1243,10 +1243,12 @@ public final class DependencyFrameCoder implements EventCoder {
                     continue; // "..., said spokesperson for X" misparsed as a second object: the speaker, not a patient
                 }
                 if (o != object || mentions.stream().noneMatch(m -> m.head() == head && m.actor() != null
+                        && m.actor().sector().stream().allMatch(STATE_SECTORS::contains)
                         && sources.stream().anyMatch(src -> src.actor().country().equals(m.actor().country())))) {
                     // the frame's own object noun naming the doer's own names forces moved, not a party acted on
                     // ("mobilized reservists"), though its owner may be one ("rejected an Indian proposal"); another
-                    // country's is acted on ("summoned the British ambassador")
+                    // country's is acted on ("summoned the British ambassador"), and so are its people ("rejected
+                    // opposition calls")
                     candidates.add(List.of(o));
                 }
                 addOwners(t, o, candidates);

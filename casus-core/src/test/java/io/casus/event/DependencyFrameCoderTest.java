@@ -2064,4 +2064,12 @@ class DependencyFrameCoderTest {
         assertTrue(offer.stream().noneMatch(x -> (x.startsWith("KGZ>") || x.startsWith("TJK>")) && x.contains(" asserted")),
                 "Kazakhstan's offer is no pledge of the two: " + offer);
     }
+
+    @Test
+    void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
+        List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
+                "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
+                "compound(criticism-6, opposition-5)", "obj(rejected-4, criticism-6)", "punct(rejected-4, .-7)"));
+        assertTrue(ev.contains("KENGOV>KENOPP 120 asserted 2024-04-16"), ev.toString());
+    }
 }
