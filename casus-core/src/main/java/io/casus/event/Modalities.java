@@ -41,6 +41,8 @@ final class Modalities {
     /** Nouns answering an act, which has therefore happened. */
     private static final Set<String> ANSWERS = Set.of("retaliation", "response", "reprisal", "revenge", "answer", "reaction");
     private static final Set<String> POSSIBLE = Set.of("possible", "likely", "unlikely", "probable", "conceivable");
+    /** Verbs of rebutting what is alleged, which a relative clause on the allegation tells as done. */
+    private static final Set<String> REBUTTING = Set.of("deny", "reject", "dismiss", "refute", "dispute", "contest");
     static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "parataxis", "csubj");
 
     private final CodingRules rules;
@@ -180,6 +182,9 @@ final class Modalities {
             }
             if (g < 0 || !(CLAUSE_LINKS.contains(t.baseRelation(at)) || t.relation(at).startsWith("acl"))) {
                 break;
+            }
+            if (link.equals("acl:relcl") && REBUTTING.contains(t.token(at).lemma().toLowerCase(Locale.ROOT))) {
+                break; // "accused Dushanbe of shelling homes, a charge Tajik officials rejected": the rebuttal is told
             }
             if (link.equals("advcl") && hasCase(t, at, "after", "because", "since", "following")
                     && (t.token(at).pos().equals("VBD") || hasAux(t, at, Set.of("had", "has", "have")))) {
