@@ -134,6 +134,7 @@ public final class ParseRepair {
             changed |= clauseUnderObject(tokens, gov, rel, s) || reporterAsSubject(tokens, gov, rel, s)
                     || reporterAsAdverbial(tokens, gov, rel, s) || speakerInsideTheAct(tokens, gov, rel, s)
                     || trailingReporterTakesTheClause(tokens, gov, rel, s);
+            changed |= secondWordJoinsTheReporter(tokens, gov, rel, s);
         }
         if (!changed) {
             return deps;
@@ -497,6 +498,28 @@ public final class ParseRepair {
         gov[v] = noun;
         rel[v] = "acl:relcl";
         return true;
+    }
+
+    /** Verbs by which a speaker goes on after a report: "said ... and urged", "... and warned". */
+    private static final Set<String> GOING_ON = Set.of("urge", "call", "demand", "ask", "appeal", "warn", "vow", "pledge",
+            "promise", "threaten", "add", "accuse", "condemn", "criticise", "criticize", "deny", "reject", "insist");
+
+    /**
+     * "The commissioner said several soldiers showed signs of torture and urged that ...": the parser joins the second
+     * verb to the reported clause, but a verb of saying or urging with no subject of its own goes on the speaker's words.
+     */
+    private static boolean secondWordJoinsTheReporter(List<Token> tokens, int[] gov, String[] rel, int s) {
+        boolean changed = false;
+        for (int c = s + 1; c < gov.length; c++) {
+            int g = gov[c];
+            if (g > s && rel[c].equals("conj") && gov[g] == s && rel[g].equals("ccomp") && hasSubject(gov, rel, g, true)
+                    && !hasSubject(gov, rel, c, false) && tokens.get(c).pos().equals(tokens.get(s).pos())
+                    && GOING_ON.contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
+                gov[c] = s;
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** Prepositions that also introduce a clause: "after fighters attacked", "before troops withdrew". */

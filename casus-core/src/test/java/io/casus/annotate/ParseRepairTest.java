@@ -385,4 +385,21 @@ class ParseRepairTest {
                 "root(ROOT-0, said-1)", "obj(said-1, Iran-2)", "aux(respond-4, would-3)", "xcomp(said-1, respond-4)");
         assertSame(bare.dependencies(), repair.repair(bare.tokens(), bare.dependencies()));
     }
+
+    @Test
+    void aSecondVerbOfUrgingGoesOnTheSpeakersWordsNotTheReportedClause() {
+        // "The envoy said soldiers showed wounds and urged an inquiry": "urged" joined to "showed" by the parser
+        Sentence s = Parses.sentence("The/DT envoy/NN said/VBD/O/say soldiers/NNS showed/VBD/O/show wounds/NNS and/CC urged/VBD/O/urge "
+                        + "an/DT inquiry/NN",
+                "det(envoy-2, The-1)", "nsubj(said-3, envoy-2)", "root(ROOT-0, said-3)", "nsubj(showed-5, soldiers-4)", "ccomp(said-3, showed-5)",
+                "obj(showed-5, wounds-6)", "cc(urged-8, and-7)", "conj(showed-5, urged-8)", "det(inquiry-10, an-9)", "obj(urged-8, inquiry-10)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("conj(2)", relationOf(fixed, 7), "'urged' goes on from 'said'");
+        // a second act of the reported clause stays there: "said soldiers showed wounds and killed a man"
+        Sentence act = Parses.sentence("The/DT envoy/NN said/VBD/O/say soldiers/NNS showed/VBD/O/show wounds/NNS and/CC killed/VBD/O/kill "
+                        + "a/DT man/NN",
+                "det(envoy-2, The-1)", "nsubj(said-3, envoy-2)", "root(ROOT-0, said-3)", "nsubj(showed-5, soldiers-4)", "ccomp(said-3, showed-5)",
+                "obj(showed-5, wounds-6)", "cc(killed-8, and-7)", "conj(showed-5, killed-8)", "det(man-10, a-9)", "obj(killed-8, man-10)");
+        assertSame(act.dependencies(), repair.repair(act.tokens(), act.dependencies()));
+    }
 }
