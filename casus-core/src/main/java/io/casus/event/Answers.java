@@ -53,17 +53,28 @@ final class Answers {
      * and addressed to that act's target.
      */
     static void claimTargets(List<Event> out) {
+        // (an attack by no state: "Police killed the gunman" is not what the group claims)
+        addressUnnamed(out, 1, e -> e.target() == null && e.cameoCode().equals("015") && e.asserted() && e.source() != null,
+                (e, x) -> x.quadClass() == 4 && x.asserted() && x.target() != null
+                        && (x.source() == null || x.source().actor().country().equals(e.source().actor().country())
+                            || x.source().actor().sector().stream().anyMatch(ARMED::contains)),
+                Event::target);
+    }
+
+    /**
+     * Addresses each event that {@code which} picks to a party ({@code party}: its doer or its target) of the latest act
+     * before it, in its sentence or the given number of sentences before, that {@code act} accepts for it.
+     */
+    private static void addressUnnamed(List<Event> out, int sentences, java.util.function.Predicate<Event> which,
+                                       java.util.function.BiPredicate<Event, Event> act, java.util.function.Function<Event, EventActor> party) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            if (e.target() != null || !e.cameoCode().equals("015") || !e.asserted() || e.source() == null) {
+            if (!which.test(e)) {
                 continue;
             }
-            // (an attack by no state: "Police killed the gunman" is not what the group claims)
-            Event claimed = earlier(out, i, 1, x -> x.quadClass() == 4 && x.asserted() && x.target() != null
-                    && (x.source() == null || x.source().actor().country().equals(e.source().actor().country())
-                        || x.source().actor().sector().stream().anyMatch(ARMED::contains)));
-            if (claimed != null) {
-                out.set(i, e.withTarget(claimed.target()));
+            Event x = earlier(out, i, sentences, c -> act.test(e, c));
+            if (x != null) {
+                out.set(i, e.withTarget(party.apply(x)));
             }
         }
     }
@@ -91,20 +102,14 @@ final class Answers {
      * coercion against the rejecter the text told last, in its sentence or the two before.
      */
     static void replyTargets(List<Event> out) {
-        for (int i = 0; i < out.size(); i++) {
-            Event e = out.get(i);
-            if (e.target() != null || e.source() == null || !e.asserted() || !(e.cameoRoot().equals("12") || e.cameoCode().equals("016"))) {
-                continue;
-            }
-            String own = e.source().actor().country();
-            String self = e.source().actor().code();
-            Event words = earlier(out, i, 2, x -> (x.quadClass() == 3 || x.cameoRoot().equals("17")) && x.asserted() && x.source() != null
-                    && x.target() != null && (x.target().actor().country().equals(own) && !x.source().actor().country().equals(own)
-                        || x.target().actor().code().equals(self) && !x.source().actor().code().equals(self)));
-            if (words != null) {
-                out.set(i, e.withTarget(words.source()));
-            }
-        }
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted()
+                        && (e.cameoRoot().equals("12") || e.cameoCode().equals("016")),
+                (e, x) -> (x.quadClass() == 3 || x.cameoRoot().equals("17")) && x.asserted() && x.source() != null && x.target() != null
+                        && (x.target().actor().country().equals(e.source().actor().country())
+                                && !x.source().actor().country().equals(e.source().actor().country())
+                            || x.target().actor().code().equals(e.source().actor().code())
+                                && !x.source().actor().code().equals(e.source().actor().code())),
+                Event::source);
     }
 
     /**
@@ -113,18 +118,9 @@ final class Answers {
      * two before.
      */
     static void protestTargets(List<Event> out) {
-        for (int i = 0; i < out.size(); i++) {
-            Event e = out.get(i);
-            if (e.target() != null || e.source() == null || !e.asserted() || !(e.cameoCode().startsWith("114") || e.cameoCode().equals("110"))) {
-                continue;
-            }
-            String own = e.source().actor().country();
-            Event act = earlier(out, i, 2, x -> x.quadClass() >= 3 && x.asserted() && x.source() != null && x.target() != null
-                    && x.target().actor().country().equals(own) && !x.source().actor().country().equals(own));
-            if (act != null) {
-                out.set(i, e.withTarget(act.source()));
-            }
-        }
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted()
+                        && (e.cameoCode().startsWith("114") || e.cameoCode().equals("110")),
+                (e, x) -> x.quadClass() >= 3 && x.asserted() && actedOn(x, e.source()), Event::source);
     }
 
     /**
@@ -133,20 +129,17 @@ final class Answers {
      * before.
      */
     static void releaseTargets(List<Event> out) {
-        for (int i = 0; i < out.size(); i++) {
-            Event e = out.get(i);
-            if (e.source() == null || !e.asserted() || !(e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253"))
-                    || e.target() != null && !e.target().actor().country().equals(e.source().actor().country())) {
-                continue;
-            }
-            String own = e.source().actor().country();
-            Event seized = earlier(out, i, 2, x -> (x.cameoRoot().equals("17") || x.cameoCode().startsWith("181")) && x.asserted()
-                    && x.source() != null && x.target() != null && x.target().actor().country().equals(own)
-                    && !x.source().actor().country().equals(own));
-            if (seized != null) {
-                out.set(i, e.withTarget(seized.source()));
-            }
-        }
+        addressUnnamed(out, 2, e -> e.source() != null && e.asserted() && (e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253"))
+                        && (e.target() == null || e.target().actor().country().equals(e.source().actor().country())),
+                (e, x) -> (x.cameoRoot().equals("17") || x.cameoCode().startsWith("181")) && x.asserted() && actedOn(x, e.source()),
+                Event::source);
+    }
+
+    /** Whether another country's party did the act to the given party's country. */
+    private static boolean actedOn(Event x, EventActor party) {
+        String own = party.actor().country();
+        return x.source() != null && x.target() != null && x.target().actor().country().equals(own)
+                && !x.source().actor().country().equals(own);
     }
 
     /** Roots of cooperation, offered or done, and of statements (of which only empathy and accord are aimed at someone). */
@@ -159,19 +152,11 @@ final class Answers {
      * names no one is at the party its doer's country has just acted towards in the same sentence.
      */
     static void sharedTargets(List<Event> out) {
-        for (int i = 0; i < out.size(); i++) {
-            Event e = out.get(i);
-            if (e.target() != null || e.source() == null || !COOPERATION.contains(e.cameoRoot())
-                    || e.cameoRoot().equals("01") && !EMPATHY.contains(e.cameoCode())) {
-                continue;
-            }
-            String own = e.source().actor().country();
-            Event addressed = earlier(out, i, 0, x -> x.source() != null && x.target() != null
-                    && x.source().actor().country().equals(own) && !x.target().actor().country().equals(own));
-            if (addressed != null) {
-                out.set(i, e.withTarget(addressed.target()));
-            }
-        }
+        addressUnnamed(out, 0, e -> e.target() == null && e.source() != null && COOPERATION.contains(e.cameoRoot())
+                        && !(e.cameoRoot().equals("01") && !EMPATHY.contains(e.cameoCode())),
+                (e, x) -> x.source() != null && x.target() != null && x.source().actor().country().equals(e.source().actor().country())
+                        && !x.target().actor().country().equals(e.source().actor().country()),
+                Event::target);
     }
 
     /** "Rwanda denied sending troops into Congo": a denial is addressed to the one the denied act would be done to. */
@@ -208,16 +193,8 @@ final class Answers {
      * named, by a definite event noun, is the act told before it and done to the same party.
      */
     static void reMentions(List<Event> out) {
-        for (int i = 0; i < out.size(); i++) {
-            Event e = out.get(i);
-            if (e.target() != null || e.quadClass() != 4 || !e.asserted() || !DEFINITE_ACT.matcher(e.trigger().text()).find()) {
-                continue;
-            }
-            Event told = earlier(out, i, 1, x -> x.quadClass() == 4 && x.asserted() && x.target() != null);
-            if (told != null) {
-                out.set(i, e.withTarget(told.target()));
-            }
-        }
+        addressUnnamed(out, 1, e -> e.target() == null && e.quadClass() == 4 && e.asserted() && DEFINITE_ACT.matcher(e.trigger().text()).find(),
+                (e, x) -> x.quadClass() == 4 && x.asserted() && x.target() != null, Event::target);
     }
 
     private static final java.util.regex.Pattern DEFINITE_ACT = java.util.regex.Pattern.compile(

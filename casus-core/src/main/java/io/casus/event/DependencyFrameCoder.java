@@ -184,33 +184,23 @@ public final class DependencyFrameCoder implements EventCoder {
     }
 
     /**
-     * "Iraq said it would allow inspectors": "would" reporting the speaker's own "will" (its subject is a pronoun for
-     * the one reporting, and no condition is attached) states an intention, not a possibility.
+     * "Iraq said it would allow inspectors", "Tehran said Iran would respond": "would" reporting the speaker's own "will"
+     * (its subject a pronoun for the one reporting, or a party named again whose country the one reporting speaks for),
+     * with no condition attached, states an intention, not a possibility.
      */
-    private boolean reportedWill(DependencyTree t, int v) {
+    private boolean reportedWill(DependencyTree t, int v, List<EventActor> doers, List<Mention> mentions, Quote quote) {
         int clause = v;
         while (t.relation(clause).equals("xcomp") && t.governor(clause) >= 0) {
             clause = t.governor(clause);
         }
-        if (!hasAux(t, clause, Set.of("would", "'d")) || condition(t, v) != null) {
+        List<Integer> subj = t.children(clause, "nsubj");
+        if (!hasAux(t, clause, Set.of("would", "'d")) || condition(t, v) != null || subj.size() != 1) {
             return false;
         }
-        List<Integer> subj = t.children(clause, "nsubj");
-        return subj.size() == 1 && parties.reportingSubject(t, subj.get(0)) >= 0;
-    }
-
-    /**
-     * "Tehran said Iran would respond", "officials said New Delhi would provide a loan": "would" reporting the "will"
-     * of a party named again, when the one reporting is that party (a body of its country), states its intention.
-     */
-    private boolean ownWill(DependencyTree t, int v, List<EventActor> doers, List<Mention> mentions, Quote quote) {
-        int clause = v;
-        while (t.relation(clause).equals("xcomp") && t.governor(clause) >= 0) {
-            clause = t.governor(clause);
+        if (parties.reportingSubject(t, subj.get(0)) >= 0) {
+            return true;
         }
-        List<Integer> subj = t.children(clause, "nsubj");
-        if (doers.isEmpty() || subj.size() != 1 || !t.token(subj.get(0)).isProperNoun() || !hasAux(t, clause, Set.of("would", "'d"))
-                || condition(t, v) != null) {
+        if (doers.isEmpty() || !t.token(subj.get(0)).isProperNoun()) {
             return false; // (a party named: not "the only thing the American people would support")
         }
         List<EventActor> speakers = speakers(t, v, mentions, quote);
@@ -890,7 +880,7 @@ public final class DependencyFrameCoder implements EventCoder {
         // an event noun takes the modality of the clause it sits in ("not jump into a retaliation")
         Modality modality = f.nominal() ? modalities.nominal(t, v, codebook.get(f.code()))
                 : Modalities.imperative(t, v) ? Modality.HYPOTHETICAL : modalities.of(t, v); // "Lock her up!": commanded
-        if (modality == Modality.HYPOTHETICAL && (reportedWill(t, v) || ownWill(t, v, srcActors, mentions, quote))) {
+        if (modality == Modality.HYPOTHETICAL && reportedWill(t, v, srcActors, mentions, quote)) {
             modality = Modality.INTENDED;
         }
         List<Integer> denied = new ArrayList<>(sources);

@@ -193,6 +193,12 @@ public final class MentionFinder {
         return false;
     }
 
+    /** "the group", "for the country": a noun after "the" with nothing else of its own but a preposition. */
+    private static boolean theBare(Sentence s, DependencyTree t, int h) {
+        return h > 0 && t.parsed() && s.tokens().get(h - 1).text().equalsIgnoreCase("the")
+                && t.children(h).stream().allMatch(c -> c == h - 1 || t.relation(c).equals("case"));
+    }
+
     private static String lastWord(String text) {
         String[] w = text.trim().split("\\s+");
         return w[w.length - 1].toLowerCase(Locale.ROOT);
@@ -209,18 +215,14 @@ public final class MentionFinder {
             boolean common = tok.pos().equals("NN") || tok.pos().equals("NNS") || partyAdjective
                     || tok.pos().startsWith("NNP") && tok.ner().equals("O");
             // "the group" alone may be an armed group named just before ("Hamas said ... the group"): the resolver decides
-            boolean theGroup = word.equals("group") && tok.pos().equals("NN") && h > 0 && t.parsed()
-                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
-                        || t.relation(c).equals("case")); // (also "a spokesman for the group")
+            boolean bare = theBare(s, t, h);
+            boolean theGroup = word.equals("group") && tok.pos().equals("NN") && bare; // (also "a spokesman for the group")
             // and "the country" may be the country named just before ("Egypt's minister said the country had asked"),
             // "the bloc" the international body
-            boolean theCountry = (ContextActorResolver.THE_COUNTRY.contains(word) || ContextActorResolver.THE_BLOC.contains(word)) && tok.pos().equals("NN") && h > 0 && t.parsed()
-                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
-                        || t.relation(c).equals("case"));
+            boolean theCountry = (ContextActorResolver.THE_COUNTRY.contains(word) || ContextActorResolver.THE_BLOC.contains(word))
+                    && tok.pos().equals("NN") && bare;
             // and "the ship", "the agency" may be the party named before with that head ("a Chinese coast guard ship")
-            boolean again = heads.contains(word) && (tok.pos().equals("NN") || tok.pos().equals("NNS")) && h > 0 && t.parsed()
-                    && s.tokens().get(h - 1).text().equalsIgnoreCase("the") && t.children(h).stream().allMatch(c -> c == h - 1
-                        || t.relation(c).equals("case"));
+            boolean again = heads.contains(word) && (tok.pos().equals("NN") || tok.pos().equals("NNS")) && bare;
             if (inName[h] || !common || lexicons.actorNounSector(word) == null && dictionary.titles().get(word) == null && !theGroup
                     && !theCountry && !again) {
                 continue;
