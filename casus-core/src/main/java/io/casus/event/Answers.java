@@ -102,14 +102,14 @@ final class Answers {
      * coercion against the rejecter the text told last, in its sentence or the two before.
      */
     static void replyTargets(List<Event> out) {
-        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted()
-                        && (e.cameoRoot().equals("12") || e.cameoCode().equals("016")),
-                (e, x) -> (x.quadClass() == 3 || x.cameoRoot().equals("17")) && x.asserted() && x.source() != null && x.target() != null
-                        && (x.target().actor().country().equals(e.source().actor().country())
-                                && !x.source().actor().country().equals(e.source().actor().country())
-                            || x.target().actor().code().equals(e.source().actor().code())
-                                && !x.source().actor().code().equals(e.source().actor().code())),
-                Event::source);
+        java.util.function.Predicate<Event> which = e -> e.target() == null && e.source() != null && e.asserted()
+                && (e.cameoRoot().equals("12") || e.cameoCode().equals("016"));
+        java.util.function.Predicate<Event> against = x -> (x.quadClass() == 3 || x.cameoRoot().equals("17")) && x.asserted()
+                && x.source() != null && x.target() != null;
+        // the rejecter itself first ("the court sentenced the journalist ... the journalist denied the charges"), then its country
+        addressUnnamed(out, 2, which, (e, x) -> against.test(x) && x.target().actor().code().equals(e.source().actor().code())
+                && !x.source().actor().code().equals(e.source().actor().code()), Event::source);
+        addressUnnamed(out, 2, which, (e, x) -> against.test(x) && actedOn(x, e.source()), Event::source);
     }
 
     /**

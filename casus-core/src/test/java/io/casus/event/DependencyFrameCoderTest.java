@@ -2084,4 +2084,21 @@ class DependencyFrameCoderTest {
                 "acl:relcl(towns-6, rejected-12)", "punct(accused-2, .-13)"));
         assertTrue(ev.stream().anyMatch(x -> x.startsWith("SOMGOV>KEN ") && x.contains(" asserted")), "the rejection happened: " + ev);
     }
+
+    @Test
+    void anActCalledShamefulIsCriticisedAndADenialAnswersFirstWhoeverActedOnTheDenierItself() {
+        Docs d = new Docs()
+                .add("A/DT Kenyan/JJ court/NN sentenced/VBD/O/sentence a/DT Kenyan/JJ journalist/NN ./.",
+                        "det(court-3, A-1)", "amod(court-3, Kenyan-2)", "nsubj(sentenced-4, court-3)", "root(ROOT-0, sentenced-4)",
+                        "det(journalist-7, a-5)", "amod(journalist-7, Kenyan-6)", "obj(sentenced-4, journalist-7)", "punct(sentenced-4, .-8)")
+                .add("Britain/NNP/LOCATION called/VBD/O/call the/DT verdict/NN shameful/JJ ./.",
+                        "nsubj(called-2, Britain-1)", "root(ROOT-0, called-2)", "det(verdict-4, the-3)", "nsubj(shameful-5, verdict-4)",
+                        "xcomp(called-2, shameful-5)", "punct(called-2, .-6)")
+                .add("The/DT journalist/NN denied/VBD/O/deny the/DT charges/NNS ./.",
+                        "det(journalist-2, The-1)", "nsubj(denied-3, journalist-2)", "root(ROOT-0, denied-3)", "det(charges-5, the-4)",
+                        "obj(denied-3, charges-5)", "punct(denied-3, .-6)");
+        List<String> ev = summaries(d);
+        assertTrue(ev.contains("GBR>KENJUD 111 asserted 2024-04-16"), "calling the verdict shameful criticises the court: " + ev);
+        assertTrue(ev.contains("KENMED>KENJUD 016 asserted 2024-04-16"), "the journalist answers the court, not Britain: " + ev);
+    }
 }
