@@ -2101,4 +2101,14 @@ class DependencyFrameCoderTest {
         assertTrue(ev.contains("GBR>KENJUD 111 asserted 2024-04-16"), "calling the verdict shameful criticises the court: " + ev);
         assertTrue(ev.contains("KENMED>KENJUD 016 asserted 2024-04-16"), "the journalist answers the court, not Britain: " + ev);
     }
+
+    @Test
+    void sayingOneWillSeekAMeetingExpressesTheIntentToMeet() {
+        List<String> ev = summaries(new Docs().add("Kenya/NNP/LOCATION said/VBD/O/say it/PRP would/MD seek/VB/O/seek a/DT meeting/NN/O/meeting "
+                        + "with/IN Somalia/NNP/LOCATION ./.",
+                "nsubj(said-2, Kenya-1)", "root(ROOT-0, said-2)", "nsubj(seek-5, it-3)", "aux(seek-5, would-4)", "ccomp(said-2, seek-5)",
+                "det(meeting-7, a-6)", "obj(seek-5, meeting-7)", "case(Somalia-9, with-8)", "nmod(meeting-7, Somalia-9)", "punct(said-2, .-10)"));
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("KEN>SOM 036 intended")), ev.toString());
+        assertTrue(ev.stream().anyMatch(x -> x.startsWith("KEN>SOM 036 asserted")), "the intent, expressed: " + ev);
+    }
 }
