@@ -1244,9 +1244,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 addOwners(t, o, candidates);
             }
             int deal = t.governor(v);
-            if (f.code().equals("045") && t.relation(v).equals("acl") && deal >= 0 && t.token(deal).isNoun()
-                    && t.governor(deal) >= 0 && t.token(t.governor(deal)).isVerb()) {
-                candidates.add(parties.subject(t, t.governor(deal))); // "agreed to a ceasefire brokered by Saudi Arabia": between them
+            int dealt = deal >= 0 && t.token(deal).isNoun() ? t.governingVerb(deal) : -1;
+            if (f.code().equals("045") && t.relation(v).equals("acl") && dealt >= 0) {
+                // "agreed to a ceasefire brokered by Saudi Arabia", "met for a round of talks mediated by Kenya": between them
+                candidates.add(parties.subject(t, dealt));
             }
             int acted = t.governor(v);
             if (acted >= 0 && passive(t, acted) && t.token(v).pos().equals("VBG") && Set.of("advcl", "dep").contains(t.relation(v))

@@ -2111,4 +2111,14 @@ class DependencyFrameCoderTest {
         assertTrue(ev.stream().anyMatch(x -> x.startsWith("KEN>SOM 036 intended")), ev.toString());
         assertTrue(ev.stream().anyMatch(x -> x.startsWith("KEN>SOM 036 asserted")), "the intent, expressed: " + ev);
     }
+
+    @Test
+    void talksMediatedByAThirdPartyAreBetweenThePartiesOfTheVerbTheyHangFromHoweverDeep() {
+        List<String> ev = summaries(new Docs().add("Kenya/NNP/LOCATION and/CC Somalia/NNP/LOCATION met/VBD/O/meet for/IN a/DT round/NN of/IN "
+                        + "talks/NNS/O/talk mediated/VBN/O/mediate by/IN Qatar/NNP/LOCATION ./.",
+                "nsubj(met-4, Kenya-1)", "cc(Somalia-3, and-2)", "conj(Kenya-1, Somalia-3)", "root(ROOT-0, met-4)", "case(round-7, for-5)",
+                "det(round-7, a-6)", "obl(met-4, round-7)", "case(talks-9, of-8)", "nmod(round-7, talks-9)", "acl(talks-9, mediated-10)",
+                "case(Qatar-12, by-11)", "obl(mediated-10, Qatar-12)", "punct(met-4, .-13)"));
+        assertTrue(ev.contains("QAT>KEN 045 asserted 2024-04-16") && ev.contains("QAT>SOM 045 asserted 2024-04-16"), ev.toString());
+    }
 }
