@@ -235,6 +235,28 @@ public final class DependencyFrameCoder implements EventCoder {
         return new DateChoice(reference.toString(), "day", "publication");
     }
 
+    /** Parts of a country that forces are sent within it: "deployed soldiers to the province". */
+    private static final Set<String> HOME_PARTS = Set.of("province", "region", "district", "city", "town", "area", "department",
+            "county", "street", "capital", "village");
+
+    /**
+     * "The junta deployed special forces to the province", "flew 100 soldiers to the area": forces sent to a part of a
+     * country no one names are sent at home (a deployment naming no place may face abroad).
+     */
+    private boolean deployedAtHome(DependencyTree t, int v, String code) {
+        if (!code.startsWith("15") || modalities.of(t, v) != Modality.ASSERTED) {
+            return false; // (a deployment vowed is no threat to one's own country)
+        }
+        for (String p : List.of("to", "in", "into")) {
+            for (int h : prep(t, v, p)) {
+                if (HOME_PARTS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the heads, or what they are a number of, are protesters: "thousands of protesters", "demonstrators". */
     private static boolean protesters(DependencyTree t, List<Integer> heads) {
         for (int h : heads) {
@@ -852,7 +874,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (f.code().equals("130") && forebodes(t, v, mentions, quote)) {
             means = "012"; // "warned that hospitals could run out of fuel": a grim forecast, no threat
         }
-        if (tgtActors.isEmpty() && !srcActors.isEmpty() && rules.domestic(means)) {
+        if (tgtActors.isEmpty() && !srcActors.isEmpty() && (rules.domestic(means) || deployedAtHome(t, v, means))) {
             // a protest, a curfew or an easing of bans that names no one is addressed at home (domestic.tsv)
             EventActor p = srcActors.get(0);
             tgtActors = List.of(new EventActor(Actor.of(p.actor().country(), p.text(), null, Actor.Basis.CONTEXT, 0.5),

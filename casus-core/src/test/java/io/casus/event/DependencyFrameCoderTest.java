@@ -2121,4 +2121,23 @@ class DependencyFrameCoderTest {
                 "case(Qatar-12, by-11)", "obl(mediated-10, Qatar-12)", "punct(met-4, .-13)"));
         assertTrue(ev.contains("QAT>KEN 045 asserted 2024-04-16") && ev.contains("QAT>SOM 045 asserted 2024-04-16"), ev.toString());
     }
+
+    @Test
+    void forcesSentToAPartOfACountryNoOneNamesAreSentAtHome() {
+        String words = "The/DT Kenyan/JJ army/NN deployed/VBD/O/deploy soldiers/NNS/O/soldier %s/IN the/DT %s ./.";
+        String[] deps = {"det(army-3, The-1)", "amod(army-3, Kenyan-2)", "nsubj(deployed-4, army-3)", "root(ROOT-0, deployed-4)",
+                "obj(deployed-4, soldiers-5)", "case(%s-8, %s-6)", "det(%s-8, the-7)", "obl(deployed-4, %s-8)", "punct(deployed-4, .-9)"};
+        List<String> home = summaries(new Docs().add(String.format(words, "to", "province/NN"), fill(deps, "province", "to")));
+        assertTrue(home.stream().anyMatch(x -> x.startsWith("KENMIL>KEN 154 asserted")), "sent within Kenya: " + home);
+        List<String> abroad = summaries(new Docs().add(String.format(words, "along", "border/NN"), fill(deps, "border", "along")));
+        assertTrue(abroad.stream().anyMatch(x -> x.startsWith("KENMIL>--- 154 asserted")), "a border may face abroad: " + abroad);
+    }
+
+    private static String[] fill(String[] deps, String noun, String prep) {
+        String[] out = deps.clone();
+        out[5] = String.format(deps[5], noun, prep);
+        out[6] = String.format(deps[6], noun);
+        out[7] = String.format(deps[7], noun);
+        return out;
+    }
 }
