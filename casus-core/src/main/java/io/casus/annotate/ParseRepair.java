@@ -163,8 +163,7 @@ public final class ParseRepair {
         }
         for (int v = obj + 1; v < gov.length; v++) {
             if (gov[v] == s && CLAUSE_LINKS.contains(rel[v]) && finiteClause(tokens, gov, rel, v) && adjacent(gov, obj, v)) {
-                gov[obj] = v;
-                rel[obj] = passive(gov, rel, v) ? "nsubj:pass" : "nsubj";
+                attach(gov, rel, obj, v, passive(gov, rel, v) ? "nsubj:pass" : "nsubj");
                 rel[v] = "ccomp";
                 return true;
             }
@@ -208,14 +207,10 @@ public final class ParseRepair {
         if (speaker < 0 || !tokens.get(speaker).isNoun() || !dominatedBy(gov, speaker, act)) {
             return false;
         }
-        gov[act] = s;
-        rel[act] = "ccomp";
-        gov[n] = act;
-        rel[n] = "nsubj";
-        gov[speaker] = s;
-        rel[speaker] = "nsubj";
-        gov[comma] = s;
-        rel[comma] = "punct";
+        attach(gov, rel, act, s, "ccomp");
+        attach(gov, rel, n, act, "nsubj");
+        attach(gov, rel, speaker, s, "nsubj");
+        attach(gov, rel, comma, s, "punct");
         return true;
     }
 
@@ -270,12 +265,9 @@ public final class ParseRepair {
             return false;
         }
         boolean pass = rel[s].equals("csubj:pass");
-        gov[s] = gov[head];
-        rel[s] = rel[head];
-        gov[head] = s;
-        rel[head] = "ccomp";
-        gov[obj] = head;
-        rel[obj] = pass ? "nsubj:pass" : "nsubj";
+        attach(gov, rel, s, gov[head], rel[head]);
+        attach(gov, rel, head, s, "ccomp");
+        attach(gov, rel, obj, head, pass ? "nsubj:pass" : "nsubj");
         for (int c = obj + 1; c < head; c++) {
             if (gov[c] == s) {
                 gov[c] = head; // what the parser left on the reporting verb between the subject and its predicate
@@ -299,10 +291,8 @@ public final class ParseRepair {
                 return false;
             }
         }
-        gov[s] = gov[head];
-        rel[s] = rel[head];
-        gov[head] = s;
-        rel[head] = "ccomp";
+        attach(gov, rel, s, gov[head], rel[head]);
+        attach(gov, rel, head, s, "ccomp");
         return true;
     }
 
@@ -323,31 +313,24 @@ public final class ParseRepair {
         if (head >= 0 && head < noun && afterComma(tokens, gov, noun) && hasByAgent(tokens, gov, rel, p)) {
             // "accused Armenian forces of firing, an allegation dismissed by Yerevan": the noun summing up the clause is
             // what the participle's agent acted on
-            gov[noun] = head;
-            rel[noun] = rel[p];
-            gov[p] = noun;
-            rel[p] = "acl";
+            attach(gov, rel, noun, head, rel[p]);
+            attach(gov, rel, p, noun, "acl");
             return true;
         }
         if (head >= 0 && head < noun && tokens.get(head).isVerb() && Set.of("dep", "ccomp", "parataxis").contains(rel[p])
                 && child(gov, rel, head, "obj") < 0 && hasSubject(gov, rel, head, true)) {
             // "prevented [the demonstration staged by students]": the noun is the verb's object
-            gov[noun] = head;
-            rel[noun] = "obj";
-            gov[p] = noun;
-            rel[p] = "acl";
+            attach(gov, rel, noun, head, "obj");
+            attach(gov, rel, p, noun, "acl");
             return true;
         }
         for (int m = p + 1; m < gov.length; m++) {
             if (gov[m] == p && Set.of("dep", "parataxis").contains(rel[m]) && finiteClause(tokens, gov, rel, m)
                     && FINITE.contains(tokens.get(m).pos())) {
                 // "[workers affiliated with the union] stopped work": the later verb is the sentence's, the noun its subject
-                gov[m] = head;
-                rel[m] = rel[p];
-                gov[noun] = m;
-                rel[noun] = "nsubj";
-                gov[p] = noun;
-                rel[p] = "acl";
+                attach(gov, rel, m, head, rel[p]);
+                attach(gov, rel, noun, m, "nsubj");
+                attach(gov, rel, p, noun, "acl");
                 for (int c = m + 1; c < gov.length; c++) {
                     if (gov[c] == p && c > m) {
                         gov[c] = m; // what follows the verb is the verb's ("on Monday", the final stop)
@@ -371,10 +354,8 @@ public final class ParseRepair {
                 || child(gov, rel, p, "obj") >= 0 || child(gov, rel, head, "nsubj") >= 0 || child(gov, rel, head, "nsubj:pass") >= 0) {
             return false;
         }
-        gov[noun] = head;
-        rel[noun] = rel[p].equals("csubj:pass") ? "nsubj:pass" : "nsubj";
-        gov[p] = noun;
-        rel[p] = "acl";
+        attach(gov, rel, noun, head, rel[p].equals("csubj:pass") ? "nsubj:pass" : "nsubj");
+        attach(gov, rel, p, noun, "acl");
         return true;
     }
 
@@ -388,8 +369,7 @@ public final class ParseRepair {
         if (verb < 0 || !(rel[noun].equals("obj") || rel[noun].startsWith("obl"))) {
             return false;
         }
-        gov[p] = verb;
-        rel[p] = "advcl";
+        attach(gov, rel, p, verb, "advcl");
         return true;
     }
 
@@ -412,10 +392,8 @@ public final class ParseRepair {
             if (on < 0 || subject < on || subject > v) {
                 continue;
             }
-            gov[on] = subject;
-            rel[on] = "case";
-            gov[subject] = call;
-            rel[subject] = "obl";
+            attach(gov, rel, on, subject, "case");
+            attach(gov, rel, subject, call, "obl");
             rel[v] = "xcomp";
             return true;
         }
@@ -433,10 +411,8 @@ public final class ParseRepair {
         }
         for (int m = 0; m < day; m++) {
             if (gov[m] == v && rel[m].equals("mark") && tokens.get(m).text().equalsIgnoreCase("on")) {
-                gov[m] = day;
-                rel[m] = "case";
-                gov[day] = gov[v];
-                rel[day] = "obl";
+                attach(gov, rel, m, day, "case");
+                attach(gov, rel, day, gov[v], "obl");
                 return true;
             }
         }
@@ -470,8 +446,7 @@ public final class ParseRepair {
         gov[noun] = gov[v];
         // ("rejected Paraguay's request to extradite him", with "to" left a dep: the request is what was rejected)
         rel[noun] = rel[v].startsWith("csubj") ? "nsubj" + rel[v].substring("csubj".length()) : rel[v].equals("ccomp") ? "obj" : rel[v];
-        gov[v] = noun;
-        rel[v] = "acl";
+        attach(gov, rel, v, noun, "acl");
         rel[to] = "mark";
         return true;
     }
@@ -492,11 +467,9 @@ public final class ParseRepair {
         }
         if (gov[noun] == v) {
             // "..., a charge Yerevan denied" with the noun hung under the verb: the noun sums up the clause before it
-            gov[noun] = gov[v];
-            rel[noun] = "appos";
+            attach(gov, rel, noun, gov[v], "appos");
         }
-        gov[v] = noun;
-        rel[v] = "acl:relcl";
+        attach(gov, rel, v, noun, "acl:relcl");
         return true;
     }
 
@@ -544,12 +517,9 @@ public final class ParseRepair {
                 || !CLAUSE_PREPOSITIONS.contains(tokens.get(prep).text().toLowerCase(Locale.ROOT)) || !tokens.get(before).isVerb()) {
             return false;
         }
-        gov[v] = before;
-        rel[v] = "advcl";
-        gov[noun] = v;
-        rel[noun] = "nsubj";
-        gov[prep] = v;
-        rel[prep] = "mark";
+        attach(gov, rel, v, before, "advcl");
+        attach(gov, rel, noun, v, "nsubj");
+        attach(gov, rel, prep, v, "mark");
         return true;
     }
 
@@ -571,8 +541,7 @@ public final class ParseRepair {
                 && !PREPOSITION_LIKE.contains(tokens.get(g).text().toLowerCase(Locale.ROOT)) && adjacent(gov, g, noun)) {
             // "Rome said on Monday, thanking Malian authorities for their help": a participle after a comma, read as
             // an adjective of its object, which was hung on the verb before the comma
-            gov[g] = gov[noun];
-            rel[g] = "advcl";
+            attach(gov, rel, g, gov[noun], "advcl");
             gov[noun] = g;
             return true;
         }
@@ -580,12 +549,9 @@ public final class ParseRepair {
                 || !tokens.get(noun).isNoun() || !adjacent(gov, g, noun)) {
             return false;
         }
-        gov[g] = gov[noun];
-        rel[g] = rel[noun].startsWith("obl") ? "advcl" : rel[noun].startsWith("nmod") ? "acl" : rel[noun];
-        gov[prep] = g;
-        rel[prep] = "mark";
-        gov[noun] = g;
-        rel[noun] = "obj";
+        attach(gov, rel, g, gov[noun], rel[noun].startsWith("obl") ? "advcl" : rel[noun].startsWith("nmod") ? "acl" : rel[noun]);
+        attach(gov, rel, prep, g, "mark");
+        attach(gov, rel, noun, g, "obj");
         return true;
     }
 
@@ -632,6 +598,12 @@ public final class ParseRepair {
             }
         }
         return true;
+    }
+
+    /** Hangs the dependent on its new governor with the given relation. */
+    private static void attach(int[] gov, String[] rel, int dependent, int governor, String relation) {
+        gov[dependent] = governor;
+        rel[dependent] = relation;
     }
 
     private static boolean hasSubject(int[] gov, String[] rel, int v, boolean leftOnly) {

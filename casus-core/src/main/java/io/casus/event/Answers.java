@@ -83,7 +83,7 @@ final class Answers {
      * The latest event before the {@code i}-th, in its sentence or the given number of sentences before, that passes
      * the test, or null.
      */
-    private static Event earlier(List<Event> out, int i, int sentences, java.util.function.Predicate<Event> test) {
+    static Event earlier(List<Event> out, int i, int sentences, java.util.function.Predicate<Event> test) {
         int first = out.get(i).sentence() - sentences;
         for (int j = i - 1; j >= 0 && out.get(j).sentence() >= first; j--) {
             if (test.test(out.get(j))) {

@@ -531,13 +531,10 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (at < 0 || r.target() != null || r.source() == null || !r.asserted() || !rules.reaction(r.cameoCode())) {
                     continue;
                 }
-                for (int j = at - 1; j >= 0 && out.get(j).sentence() >= r.sentence() - 2; j--) {
-                    Event act = out.get(j);
-                    if (act.asserted() && act.source() != null && !TOLD_ROOTS.contains(act.cameoRoot()) && !rules.reaction(act.cameoCode())
-                            && !sameSide(r.source(), act.source())) {
-                        out.set(at, r.withTarget(act.source()));
-                        break;
-                    }
+                Event act = Answers.earlier(out, at, 2, x -> x.asserted() && x.source() != null && !TOLD_ROOTS.contains(x.cameoRoot())
+                        && !rules.reaction(x.cameoCode()) && !sameSide(r.source(), x.source()));
+                if (act != null) {
+                    out.set(at, r.withTarget(act.source()));
                 }
             }
         }
