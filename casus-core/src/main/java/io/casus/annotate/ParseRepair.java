@@ -133,7 +133,7 @@ public final class ParseRepair {
             }
             changed |= clauseUnderObject(tokens, gov, rel, s) || reporterAsSubject(tokens, gov, rel, s)
                     || reporterAsAdverbial(tokens, gov, rel, s) || speakerInsideTheAct(tokens, gov, rel, s)
-                    || trailingReporterTakesTheClause(tokens, gov, rel, s);
+                    || trailingReporterTakesTheClause(tokens, gov, rel, s) || asideGivesBack(tokens, gov, rel, s);
             changed |= secondWordJoinsTheReporter(tokens, gov, rel, s);
         }
         if (!changed) {
@@ -249,6 +249,45 @@ public final class ParseRepair {
         }
         if (moved) {
             rel[s] = "parataxis";
+        }
+        return moved;
+    }
+
+    /**
+     * "The two sides agreed to a ceasefire after Russia's president spoke by telephone with both leaders, the Kremlin
+     * said": the trailing "said" is rightly an aside, but the parser hung on it the clause before its comma and the
+     * phrase that ends that clause. The clause goes back to the main verb, the phrase to the clause it follows.
+     */
+    private static boolean asideGivesBack(List<Token> tokens, int[] gov, String[] rel, int s) {
+        int g = gov[s];
+        int n = s - 1;
+        while (n > g && !(gov[n] == s && rel[n].equals("nsubj"))) {
+            n--;
+        }
+        if (g < 0 || g > s || !rel[s].equals("parataxis") || n <= g) {
+            return false;
+        }
+        int comma = n;
+        while (comma > g && !tokens.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma <= g || !adjacent(gov, comma, n) && !dominatedBy(gov, comma, n)) {
+            return false;
+        }
+        boolean moved = false;
+        int clause = -1;
+        for (int c = g + 1; c < comma; c++) {
+            if (gov[c] != s) {
+                continue;
+            }
+            if (rel[c].equals("advcl") && tokens.get(c).isVerb()) {
+                gov[c] = g;
+                clause = c;
+                moved = true;
+            } else if (rel[c].startsWith("obl") && clause >= 0 && adjacent(gov, clause, c)) {
+                gov[c] = clause;
+                moved = true;
+            }
         }
         return moved;
     }
@@ -486,13 +525,27 @@ public final class ParseRepair {
         for (int c = s + 1; c < gov.length; c++) {
             int g = gov[c];
             if (g > s && rel[c].equals("conj") && gov[g] == s && rel[g].equals("ccomp") && hasSubject(gov, rel, g, true)
-                    && !hasSubject(gov, rel, c, false) && tokens.get(c).pos().equals(tokens.get(s).pos())
+                    && !hasSubject(gov, rel, c, false) && sameTense(tokens, gov, rel, c, g, s)
                     && GOING_ON.contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
                 gov[c] = s;
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether the second verb has the speaker's form: the same tag, or a participle the tagger gave it only because
+     * the reported verb before it has "had" ("said the coast guard had acted lawfully and accused Manila").
+     */
+    private static boolean sameTense(List<Token> tokens, int[] gov, String[] rel, int c, int g, int s) {
+        String pos = tokens.get(c).pos();
+        if (pos.equals(tokens.get(s).pos())) {
+            return true;
+        }
+        int aux = child(gov, rel, g, "aux");
+        return pos.equals("VBN") && tokens.get(s).pos().equals("VBD") && tokens.get(g).pos().equals("VBN") && aux >= 0
+                && tokens.get(aux).lemma().equalsIgnoreCase("have");
     }
 
     /** Prepositions that also introduce a clause: "after fighters attacked", "before troops withdrew". */

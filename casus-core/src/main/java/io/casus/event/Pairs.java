@@ -33,7 +33,8 @@ final class Pairs {
             Token tok = t.token(h);
             String w = tok.text().toLowerCase(Locale.ROOT);
             boolean two = t.children(h).stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("two")
-                    && t.relation(c).equals("nummod")) || t.children(h, "det").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("both"));
+                    && t.relation(c).equals("nummod")) || t.children(h).stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("both")
+                    && Set.of("det", "cc:preconj").contains(t.relation(c)));
             boolean bare = (w.equals("two") || w.equals("both")) && t.baseRelation(h).equals("nsubj");
             // "Kenya and Somalia ... talks between their defence ministers": "their" for two parties named together
             boolean their = t.children(h, "nmod:poss").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("their"));

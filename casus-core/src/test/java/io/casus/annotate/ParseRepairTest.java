@@ -402,4 +402,44 @@ class ParseRepairTest {
                 "obj(showed-5, wounds-6)", "cc(killed-8, and-7)", "conj(showed-5, killed-8)", "det(man-10, a-9)", "obj(killed-8, man-10)");
         assertSame(act.dependencies(), repair.repair(act.tokens(), act.dependencies()));
     }
+
+    @Test
+    void aSecondVerbOfAccusingAfterAPastPerfectIsTheSpeakersToo() {
+        // "The spokesman said the guard had acted lawfully and accused Manila": "accused" tagged VBN after "had acted"
+        Sentence s = Parses.sentence("The/DT spokesman/NN said/VBD/O/say the/DT guard/NN had/VBD/O/have acted/VBN/O/act "
+                        + "lawfully/RB and/CC accused/VBN/O/accuse Manila/NNP/LOCATION",
+                "det(spokesman-2, The-1)", "nsubj(said-3, spokesman-2)", "root(ROOT-0, said-3)", "det(guard-5, the-4)",
+                "nsubj(acted-7, guard-5)", "aux(acted-7, had-6)", "ccomp(said-3, acted-7)", "advmod(acted-7, lawfully-8)",
+                "cc(accused-10, and-9)", "conj(acted-7, accused-10)", "obj(accused-10, Manila-11)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("conj(2)", relationOf(fixed, 9), "the accusation goes on from 'said'");
+        // without "had" a participle is the reported clause's own: "said the guard acted and was accused"
+        Sentence plain = Parses.sentence("The/DT spokesman/NN said/VBD/O/say the/DT guard/NN acted/VBD/O/act "
+                        + "lawfully/RB and/CC accused/VBN/O/accuse Manila/NNP/LOCATION",
+                "det(spokesman-2, The-1)", "nsubj(said-3, spokesman-2)", "root(ROOT-0, said-3)", "det(guard-5, the-4)",
+                "nsubj(acted-6, guard-5)", "ccomp(said-3, acted-6)", "advmod(acted-6, lawfully-7)",
+                "cc(accused-9, and-8)", "conj(acted-6, accused-9)", "obj(accused-9, Manila-10)");
+        assertSame(plain.dependencies(), repair.repair(plain.tokens(), plain.dependencies()));
+    }
+
+    @Test
+    void aTrailingAsideGivesBackTheClauseBeforeItsCommaAndThePhraseEndingIt() {
+        // "The sides agreed after Russia spoke by phone with both leaders, the Kremlin said": the parser hung "spoke"
+        // and "with both leaders" on the aside "said"
+        Sentence s = Parses.sentence("The/DT sides/NNS agreed/VBD/O/agree after/IN Russia/NNP/LOCATION spoke/VBD/O/speak by/IN "
+                        + "phone/NN with/IN both/CC leaders/NNS ,/, the/DT Kremlin/NNP/ORGANIZATION said/VBD/O/say",
+                "det(sides-2, The-1)", "nsubj(agreed-3, sides-2)", "root(ROOT-0, agreed-3)", "mark(spoke-6, after-4)",
+                "nsubj(spoke-6, Russia-5)", "advcl(said-15, spoke-6)", "case(phone-8, by-7)", "obl(spoke-6, phone-8)",
+                "case(leaders-11, with-9)", "cc:preconj(leaders-11, both-10)", "obl(said-15, leaders-11)", "punct(said-15, ,-12)",
+                "det(Kremlin-14, the-13)", "nsubj(said-15, Kremlin-14)", "parataxis(agreed-3, said-15)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("advcl(2)", relationOf(fixed, 5), "the call is when they agreed");
+        assertEquals("obl(5)", relationOf(fixed, 10), "the leaders are whom Russia spoke with");
+        assertEquals("parataxis(2)", relationOf(fixed, 14), "the Kremlin's word stays an aside");
+        // an aside with nothing of the clause before it is left alone
+        Sentence own = Parses.sentence("The/DT sides/NNS agreed/VBD/O/agree ,/, the/DT Kremlin/NNP/ORGANIZATION said/VBD/O/say",
+                "det(sides-2, The-1)", "nsubj(agreed-3, sides-2)", "root(ROOT-0, agreed-3)", "punct(said-7, ,-4)",
+                "det(Kremlin-6, the-5)", "nsubj(said-7, Kremlin-6)", "parataxis(agreed-3, said-7)");
+        assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()));
+    }
 }
