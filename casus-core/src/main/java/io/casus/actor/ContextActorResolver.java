@@ -417,6 +417,9 @@ public final class ContextActorResolver implements ActorResolver {
             return false;
         }
         int h = m.head();
+        while (t.relation(h).equals("conj") && t.governor(h) >= 0) {
+            h = t.governor(h); // "Seoul and Tokyo condemned": the second as the first
+        }
         int g = t.governor(h);
         // or the party of an act named by a noun: "criticism of Stockholm", "talks with Pyongyang", "pressure on Tehran",
         // "a request from Kyiv", "the expulsion of two diplomats by Moscow"

@@ -55,6 +55,12 @@ class ContextActorResolverTest {
         assertEquals("USAGOV", actorOf(c, "Washington").code());
         Mention place = c.mentions().stream().filter(m -> m.text().equals("Tehran") && m.sentence() == 1).findFirst().orElseThrow();
         assertNull(place.actor(), "a city named as a place is not an actor");
+        CodedArticle joined = coder.code(new Docs()
+                .add("Seoul/NNP/LOCATION and/CC Tokyo/NNP/LOCATION condemned/VBD the/DT launch/NN ./.",
+                        "nsubj(condemned-4, Seoul-1)", "cc(Tokyo-3, and-2)", "conj(Seoul-1, Tokyo-3)", "root(ROOT-0, condemned-4)",
+                        "det(launch-6, the-5)", "obj(condemned-4, launch-6)", "punct(condemned-4, .-7)")
+                .build());
+        assertEquals("JPNGOV", actorOf(joined, "Tokyo").code(), "a capital joined to an acting one acts too");
     }
 
     @Test
