@@ -501,7 +501,7 @@ public final class ParseRepair {
         boolean named = tokens.get(subject).pos().equals("PRP") || tokens.get(subject).pos().equals("NNP");
         if (!named || gov[subject] != v || !rel[subject].equals("nsubj") || !Set.of("NN", "NNS").contains(tokens.get(noun).pos())
                 || !Set.of("parataxis", "dep", "conj", "ccomp").contains(rel[v]) || child(gov, rel, v, "obj") >= 0
-                || dominatedBy(gov, noun, v) && gov[noun] != v) {
+                || dominatedBy(gov, noun, v) && gov[noun] != v && !clauseOfTheNoun(tokens, gov, rel, v, noun)) {
             return false;
         }
         if (gov[noun] == v) {
@@ -509,6 +509,27 @@ public final class ParseRepair {
             attach(gov, rel, noun, gov[v], "appos");
         }
         attach(gov, rel, v, noun, "acl:relcl");
+        return true;
+    }
+
+    /**
+     * "..., while the State Department imposed restrictions on commanders it held responsible": the parser hung the
+     * clause the noun ends on the relative verb after it. That clause takes the verb's place, so the verb can be the
+     * noun's relative clause. Whether it did.
+     */
+    private static boolean clauseOfTheNoun(List<Token> tokens, int[] gov, String[] rel, int v, int noun) {
+        int c = noun;
+        while (gov[c] != v) {
+            c = gov[c];
+        }
+        if (c > noun || !tokens.get(c).isVerb() || !rel[c].equals("advcl") || child(gov, rel, c, "mark") < 0) {
+            return false;
+        }
+        if (gov[v] < 0) {
+            attach(gov, rel, c, -1, "root");
+        } else {
+            gov[c] = gov[v];
+        }
         return true;
     }
 

@@ -656,7 +656,9 @@ public final class DependencyFrameCoder implements EventCoder {
             // "+NOUN" is the direct object; "+PREP:NOUN" an oblique ("engaged them in a firefight", "remained on alert")
             int colon = f.objectNoun().indexOf(':');
             String noun = f.objectNoun().substring(colon + 1);
-            List<Integer> candidates = new ArrayList<>(colon < 0 ? objects(t, v) : prep(t, v, f.objectNoun().substring(0, colon)));
+            String prep = colon < 0 ? null : f.objectNoun().substring(0, colon);
+            List<Integer> candidates = new ArrayList<>(prep == null ? objects(t, v)
+                    : prep.equals("xcomp") ? t.children(v, "xcomp") : prep(t, v, prep)); // ("held them responsible")
             for (int c : List.copyOf(candidates)) {
                 candidates.addAll(t.children(c, "conj")); // "provided photographs and other military intelligence"
             }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param lemma      the verb lemma, or the noun lemma of a nominal trigger
  * @param particle   a required particle ({@code compound:prt}: "call off"), or null
  * @param objectNoun a required direct-object noun lemma for light verbs ("launch +attack"), or {@code PREP:NOUN} for a
- *                   noun in an oblique ("engage +in:firefight"), or null
+ *                   noun in an oblique ("engage +in:firefight"), or {@code xcomp:WORD} for an open complement ("hold
+ *                   +xcomp:responsible"), or null
  * @param nominal    true when the trigger is a noun ("n:attack": "Iran's attack on Israel")
  * @param sources    source roles tried in order: {@code subj}, {@code poss}, {@code by}, {@code mod} (a nationality
  *                   modifying an event noun: "an Israeli response"); empty for none

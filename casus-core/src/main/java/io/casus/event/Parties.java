@@ -398,7 +398,9 @@ final class Parties {
             List<Integer> subj = subject(t, t.governor(clause)); // "Baghdad summoned the envoy to protest what it called ..."
             return subj.size() == 1 && !t.token(subj.get(0)).pos().equals("PRP") ? subj.get(0) : -1;
         }
-        if (!possessive && clause >= 0 && t.relation(clause).equals("acl:relcl") && w.equals("it")) {
+        if (!possessive && clause >= 0 && t.relation(clause).equals("acl:relcl") && (w.equals("it") || w.equals("they"))
+                && t.children(clause, "advmod").stream().noneMatch(a -> t.token(a).pos().equals("WRB"))) {
+            // (not "states where they're stealing": a clause of place or time tells of others)
             // "the EU imposed sanctions on officials it accused of ...": the doer of the clause the noun is told in
             int at = t.governor(clause);
             while (at >= 0 && !t.token(at).isVerb()) {

@@ -24,6 +24,10 @@ final class Syntax {
         if (t.relation(v).startsWith("acl") && participle(t, v) && t.governor(v) >= 0) {
             out.add(t.governor(v)); // "a letter handed over to the UN", "weapons seized last year"
         }
+        if (t.relation(v).equals("acl:relcl") && t.governor(v) >= 0 && out.stream().anyMatch(o -> Parties.RELATIVE_PRONOUNS.contains(
+                t.token(o).text().toLowerCase(Locale.ROOT)))) {
+            out.add(t.governor(v)); // "the votes that they received": what "that" stands for
+        }
         for (int o : List.copyOf(out)) {
             out.addAll(prep(t, o, "of"));
         }

@@ -442,4 +442,19 @@ class ParseRepairTest {
                 "det(Kremlin-6, the-5)", "nsubj(said-7, Kremlin-6)", "parataxis(agreed-3, said-7)");
         assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()));
     }
+
+    @Test
+    void aRelativeVerbThatTookTheClauseBeforeItGivesItBack() {
+        // "OAS condemned it, while Britain imposed curbs on commanders it held responsible": the parser hung the
+        // while-clause on "held"
+        Sentence s = Parses.sentence("OAS/NNP/ORGANIZATION condemned/VBD/O/condemn it/PRP ,/, while/IN Britain/NNP/LOCATION "
+                        + "imposed/VBD/O/impose curbs/NNS on/IN commanders/NNS it/PRP held/VBD/O/hold responsible/JJ",
+                "nsubj(condemned-2, OAS-1)", "root(ROOT-0, condemned-2)", "obj(condemned-2, it-3)", "punct(held-12, ,-4)",
+                "mark(imposed-7, while-5)", "nsubj(imposed-7, Britain-6)", "advcl(held-12, imposed-7)", "obj(imposed-7, curbs-8)",
+                "case(commanders-10, on-9)", "obl(imposed-7, commanders-10)", "nsubj(held-12, it-11)", "parataxis(condemned-2, held-12)",
+                "xcomp(held-12, responsible-13)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("advcl(1)", relationOf(fixed, 6), "the while-clause is the condemning's");
+        assertEquals("acl:relcl(9)", relationOf(fixed, 11), "the commanders are whom Britain held responsible");
+    }
 }

@@ -2140,4 +2140,16 @@ class DependencyFrameCoderTest {
         out[7] = String.format(deps[7], noun);
         return out;
     }
+
+    @Test
+    void aLightVerbWithAnOpenComplementWord() {
+        List<Event> ev = events(new Docs().add("Chad/NNP/LOCATION held/VBD/O/hold Sudanese/JJ rebels/NNS responsible/JJ ./.",
+                "nsubj(held-2, Chad-1)", "root(ROOT-0, held-2)", "amod(rebels-4, Sudanese-3)", "obj(held-2, rebels-4)",
+                "xcomp(held-2, responsible-5)", "punct(held-2, .-6)"));
+        assertEquals(List.of("TCD>SDNREB 112 asserted 2024-04-16"), ev.stream().map(DependencyFrameCoderTest::summary).toList());
+        List<Event> none = events(new Docs().add("Chad/NNP/LOCATION held/VBD/O/hold Sudanese/JJ rebels/NNS ./.",
+                "nsubj(held-2, Chad-1)", "root(ROOT-0, held-2)", "amod(rebels-4, Sudanese-3)", "obj(held-2, rebels-4)",
+                "punct(held-2, .-5)"));
+        assertTrue(none.isEmpty(), "holding someone is no accusation: " + none);
+    }
 }
