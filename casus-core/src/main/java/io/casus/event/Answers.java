@@ -115,11 +115,11 @@ final class Answers {
     /**
      * "A Chinese ship fired a water cannon at a Philippine boat ... Manila lodged a diplomatic protest": a complaint or
      * disapproval that names no one is of the party whose act against the protester's country the text told last, in its sentence or the
-     * two before.
+     * two before. So is an envoy's recall ("Haiti ... recalled its ambassador for consultations").
      */
     static void protestTargets(List<Event> out) {
         addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted()
-                        && (e.cameoCode().startsWith("114") || e.cameoCode().equals("110")),
+                        && (e.cameoCode().startsWith("114") || e.cameoCode().equals("110") || e.cameoCode().equals("161")),
                 (e, x) -> x.quadClass() >= 3 && x.asserted() && actedOn(x, e.source()), Event::source);
     }
 
@@ -133,6 +133,25 @@ final class Answers {
                         && (e.target() == null || e.target().actor().country().equals(e.source().actor().country())),
                 (e, x) -> (x.cameoRoot().equals("17") || x.cameoCode().startsWith("181")) && x.asserted() && actedOn(x, e.source()),
                 Event::source);
+    }
+
+    /**
+     * "Venezuela deported 300 Colombians and closed two border crossings": a blockade or closure that names no one is
+     * aimed at the other country of the closer's last act with another, either way, in its sentence or the two before.
+     */
+    static void closureTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !e.asserted() || !e.cameoCode().equals("191")) {
+                continue;
+            }
+            String own = e.source().actor().country();
+            Event x = earlier(out, i, 2, c -> c.source() != null && c.target() != null
+                    && c.source().actor().country().equals(own) != c.target().actor().country().equals(own));
+            if (x != null) {
+                out.set(i, e.withTarget(x.source().actor().country().equals(own) ? x.target() : x.source()));
+            }
+        }
     }
 
     /** Whether another country's party did the act to the given party's country. */

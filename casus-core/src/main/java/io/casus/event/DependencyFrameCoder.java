@@ -125,6 +125,8 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Sectors of people with no arms and no office: force on them is unconventional violence (18), not war (19). */
     private static final Set<String> CIVILIANS = Set.of("CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+    /** What lies between two countries: opened or closed by both, it is opened or closed to each other. */
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary", "crossing");
     /**
      * Prepositions naming who owns, receives or suffers a thing acted on: "calls by Belarus", "an offer from Kabul", "the
      * rights of Kurds", "a camp for Congolese refugees", "an investigation against Iran", "optimism about relations with
@@ -503,6 +505,7 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.replyTargets(out);
         Answers.protestTargets(out);
         Answers.releaseTargets(out);
+        Answers.closureTargets(out);
         return datedByContext(out);
     }
 
@@ -832,6 +835,7 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || between
                 || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
+                || object >= 0 && BORDERS.contains(t.token(object).lemma().toLowerCase(Locale.ROOT)) // "X and Y reopened their border"
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
         List<Integer> placed = targets.isEmpty() && object >= 0 && codebook.get(f.code()).root().equals("09") ? List.of(object)

@@ -2152,4 +2152,32 @@ class DependencyFrameCoderTest {
                 "punct(held-2, .-5)"));
         assertTrue(none.isEmpty(), "holding someone is no accusation: " + none);
     }
+
+    @Test
+    void aBorderOpenedOrClosedByBothIsOpenedToEachOther() {
+        List<Event> ev = events(new Docs().add("Chad/NNP/LOCATION and/CC Sudan/NNP/LOCATION reopened/VBD/O/reopen the/DT border/NN ./.",
+                "nsubj(reopened-4, Chad-1)", "cc(Sudan-3, and-2)", "conj(Chad-1, Sudan-3)", "root(ROOT-0, reopened-4)",
+                "det(border-6, the-5)", "obj(reopened-4, border-6)", "punct(reopened-4, .-7)"));
+        assertEquals(List.of("TCD>SDN 0863 asserted 2024-04-16", "SDN>TCD 0863 asserted 2024-04-16"),
+                ev.stream().map(DependencyFrameCoderTest::summary).toList());
+    }
+
+    @Test
+    void aClosureOrARecallNamingNoOneAnswersTheLastActBetweenTheParties() {
+        List<Event> closed = events(new Docs().add("Chad/NNP/LOCATION deported/VBD/O/deport Sudanese/JJ traders/NNS and/CC "
+                        + "closed/VBD/O/close the/DT border/NN ./.",
+                "nsubj(deported-2, Chad-1)", "root(ROOT-0, deported-2)", "amod(traders-4, Sudanese-3)", "obj(deported-2, traders-4)",
+                "cc(closed-6, and-5)", "conj(deported-2, closed-6)", "det(border-8, the-7)", "obj(closed-6, border-8)",
+                "punct(deported-2, .-9)"));
+        assertEquals(List.of("TCD>SDNBUS 174 asserted 2024-04-16", "TCD>SDNBUS 191 asserted 2024-04-16"),
+                closed.stream().map(DependencyFrameCoderTest::summary).toList());
+        List<Event> recalled = events(new Docs()
+                .add("Chad/NNP/LOCATION deported/VBD/O/deport Sudanese/JJ traders/NNS ./.",
+                        "nsubj(deported-2, Chad-1)", "root(ROOT-0, deported-2)", "amod(traders-4, Sudanese-3)", "obj(deported-2, traders-4)",
+                        "punct(deported-2, .-5)")
+                .add("Sudan/NNP/LOCATION recalled/VBD/O/recall its/PRP$ ambassador/NN ./.",
+                        "nsubj(recalled-2, Sudan-1)", "root(ROOT-0, recalled-2)", "nmod:poss(ambassador-4, its-3)",
+                        "obj(recalled-2, ambassador-4)", "punct(recalled-2, .-5)"));
+        assertEquals("SDN>TCD 161 asserted 2024-04-16", summary(recalled.get(1)), "the recall answers the deportation");
+    }
 }
