@@ -828,8 +828,10 @@ public final class DependencyFrameCoder implements EventCoder {
             tgtActors = List.of();
         }
         // "Azerbaijan and Armenia accused each other": each party's act on the other
+        List<Integer> doers = sources;
         boolean eachOther = targets.stream().anyMatch(h -> t.token(h).lemma().equalsIgnoreCase("other")
-                && t.children(h, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("each"))
+                && (t.children(h, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("each"))
+                    || doers.stream().anyMatch(s -> t.children(s, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("each")))) // "each side accused the other"
                 || t.token(h).text().equalsIgnoreCase("another") && t.children(h).stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("one")));
         // (mediators do not mediate between each other: "Egypt and Qatar mediated a truce")
         boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || between

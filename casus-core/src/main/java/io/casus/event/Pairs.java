@@ -33,8 +33,8 @@ final class Pairs {
             Token tok = t.token(h);
             String w = tok.text().toLowerCase(Locale.ROOT);
             boolean two = t.children(h).stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("two")
-                    && t.relation(c).equals("nummod")) || t.children(h).stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("both")
-                    && Set.of("det", "cc:preconj").contains(t.relation(c)));
+                    && t.relation(c).equals("nummod")) || t.children(h).stream().anyMatch(c -> Set.of("both", "each").contains(
+                    t.token(c).text().toLowerCase(Locale.ROOT)) && Set.of("det", "cc:preconj").contains(t.relation(c)));
             boolean bare = (w.equals("two") || w.equals("both")) && t.baseRelation(h).equals("nsubj");
             // "Kenya and Somalia ... talks between their defence ministers": "their" for two parties named together
             boolean their = t.children(h, "nmod:poss").stream().anyMatch(c -> t.token(c).text().equalsIgnoreCase("their"));
@@ -45,11 +45,19 @@ final class Pairs {
             int sentence = t.sentence().index();
             // ("Rubio urged both leaders": the one acting on the pair is not of it; but "X spoke with Y and the two agreed")
             List<Integer> doers = new ArrayList<>();
-            int verb = t.governor(h);
+            // (the verb whose object the phrase hangs from, however deep: "Sudan, which hosted talks between the two sides")
+            int top = h;
+            while (t.governor(top) >= 0 && t.token(t.governor(top)).isNoun() && t.baseRelation(top).equals("nmod")) {
+                top = t.governor(top);
+            }
+            int verb = top != h && t.relation(top).equals("obj") ? t.governor(top) : t.governor(h);
             if (verb >= 0 && !t.baseRelation(h).equals("nsubj")) {
                 doers.addAll(t.children(verb, "nsubj"));
                 if (doers.isEmpty() && t.relation(verb).equals("conj") && t.governor(verb) >= 0) {
                     doers.addAll(t.children(t.governor(verb), "nsubj")); // a coordinated verb's shared subject
+                }
+                if (t.relation(verb).equals("acl:relcl") && doers.stream().anyMatch(d -> t.token(d).pos().startsWith("W"))) {
+                    doers.add(t.governor(verb)); // the antecedent of "which" or "who"
                 }
             }
             List<Mention> before = article.mentions().stream().filter(m -> m.actor() != null && m.type() != MentionType.OUTLET

@@ -2180,4 +2180,32 @@ class DependencyFrameCoderTest {
                         "obj(recalled-2, ambassador-4)", "punct(recalled-2, .-5)"));
         assertEquals("SDN>TCD 161 asserted 2024-04-16", summary(recalled.get(1)), "the recall answers the deportation");
     }
+
+    @Test
+    void eachSideAccusingTheOtherIsEachPartysActOnTheOther() {
+        List<Event> ev = events(new Docs().add("Chadian/JJ and/CC Sudanese/JJ troops/NNS clashed/VBD/O/clash ,/, and/CC each/DT "
+                        + "side/NN accused/VBD/O/accuse the/DT other/JJ ./.",
+                "amod(troops-4, Chadian-1)", "cc(Sudanese-3, and-2)", "conj(Chadian-1, Sudanese-3)", "nsubj(clashed-5, troops-4)",
+                "root(ROOT-0, clashed-5)", "punct(accused-10, ,-6)", "cc(accused-10, and-7)", "det(side-9, each-8)",
+                "nsubj(accused-10, side-9)", "conj(clashed-5, accused-10)", "det(other-12, the-11)", "obj(accused-10, other-12)",
+                "punct(clashed-5, .-13)"));
+        List<String> accusations = ev.stream().filter(e -> e.cameoCode().equals("112") && e.asserted())
+                .map(e -> e.source().actor().country() + ">" + e.target().actor().country()).sorted().toList();
+        assertEquals(List.of("SDN>TCD", "TCD>SDN"), accusations);
+    }
+
+    @Test
+    void talksHostedBetweenTheTwoSidesAreNotTheHostsOwn() {
+        List<Event> ev = events(new Docs()
+                .add("Egypt/NNP/LOCATION and/CC Ethiopia/NNP/LOCATION disagree/VBP ./.",
+                        "nsubj(disagree-4, Egypt-1)", "cc(Ethiopia-3, and-2)", "conj(Egypt-1, Ethiopia-3)", "root(ROOT-0, disagree-4)",
+                        "punct(disagree-4, .-5)")
+                .add("Sudan/NNP/LOCATION ,/, which/WDT hosted/VBD/O/host talks/NNS/O/talk between/IN the/DT two/CD sides/NNS/O/side ,/, spoke/VBD/O/speak ./.",
+                        "nsubj(spoke-11, Sudan-1)", "punct(hosted-4, ,-2)", "nsubj(hosted-4, which-3)", "acl:relcl(Sudan-1, hosted-4)",
+                        "obj(hosted-4, talks-5)", "case(sides-9, between-6)", "det(sides-9, the-7)", "nummod(sides-9, two-8)",
+                        "nmod(talks-5, sides-9)", "punct(hosted-4, ,-10)", "root(ROOT-0, spoke-11)", "punct(spoke-11, .-12)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("SDN>EGY 045 asserted 2024-04-16") && s.contains("SDN>ETH 045 asserted 2024-04-16"), s.toString());
+        assertTrue(s.stream().noneMatch(x -> x.contains("046") && x.contains("SDN")), "the host is not a side of the talks: " + s);
+    }
 }
