@@ -66,6 +66,8 @@ public final class DependencyFrameCoder implements EventCoder {
             "rule: calling another's act a wrong is denouncing it");
     private static final Frame CHARACTERISE_CRIME = new Frame("call", null, null, false, List.of("subj"), List.of(), "112",
             "rule: calling another's act a crime or a violation is accusing");
+    private static final Frame CHARACTERISE_FALSE = new Frame("call", null, null, false, List.of("subj"), List.of(), "120",
+            "rule: calling another's claim or act groundless is rejecting it");
     private static final Frame PROTEST = new Frame("gather", null, null, false, List.of("subj"), List.of(), "141",
             "rule: protesters gathering are protesting");
     /** Nouns of protest in the street, whose doers, unnamed, are people of the place. */
@@ -411,7 +413,12 @@ public final class DependencyFrameCoder implements EventCoder {
                     // "called the attack a war crime", "in what rights groups called collective punishment"
                     int before = out.size();
                     String kind = rules.characterisation(t.token(word).lemma().toLowerCase(Locale.ROOT));
-                    fire(article, t, v, kind.equals("112") ? CHARACTERISE_CRIME : CHARACTERISE, mentions, times, reference, seen, out);
+                    Frame named = switch (kind) {
+                        case "112" -> CHARACTERISE_CRIME;
+                        case "120" -> CHARACTERISE_FALSE;
+                        default -> CHARACTERISE;
+                    };
+                    fire(article, t, v, named, mentions, times, reference, seen, out);
                     for (int i = before; i < out.size(); i++) {
                         Event e = out.get(i);
                         Event act = e.source() != null && (e.target() == null || e.target().actor().country().equals(e.source().actor().country()))
@@ -529,13 +536,19 @@ public final class DependencyFrameCoder implements EventCoder {
             if (objects.size() != 1 || acts.stream().noneMatch(o -> actObject(t, o, mentions))) {
                 continue;
             }
+            // the act the noun names, when one was told: "criticised the arrest" answers the arrest, not a later act
+            Set<String> named = new java.util.HashSet<>();
+            acts.forEach(o -> frames.nounFrames(t.token(o).lemma().toLowerCase(Locale.ROOT))
+                    .forEach(f -> named.add(codebook.get(f.code()).root())));
             for (Event r : e.getValue()) {
                 int at = out.indexOf(r);
                 if (at < 0 || r.target() != null || r.source() == null || !r.asserted() || !rules.reaction(r.cameoCode())) {
                     continue;
                 }
-                Event act = Answers.earlier(out, at, 2, x -> x.asserted() && x.source() != null && !TOLD_ROOTS.contains(x.cameoRoot())
-                        && !rules.reaction(x.cameoCode()) && !sameSide(r.source(), x.source()));
+                java.util.function.Predicate<Event> told = x -> x.asserted() && x.source() != null && !TOLD_ROOTS.contains(x.cameoRoot())
+                        && !rules.reaction(x.cameoCode()) && !sameSide(r.source(), x.source());
+                Event act = Answers.earlier(out, at, 2, x -> told.test(x) && named.contains(x.cameoRoot()));
+                act = act == null ? Answers.earlier(out, at, 2, told) : act;
                 if (act != null) {
                     out.set(at, r.withTarget(act.source()));
                 }

@@ -2208,4 +2208,17 @@ class DependencyFrameCoderTest {
         assertTrue(s.contains("SDN>EGY 045 asserted 2024-04-16") && s.contains("SDN>ETH 045 asserted 2024-04-16"), s.toString());
         assertTrue(s.stream().noneMatch(x -> x.contains("046") && x.contains("SDN")), "the host is not a side of the talks: " + s);
     }
+
+    @Test
+    void callingAClaimGroundlessRejectsItsMaker() {
+        List<Event> ev = events(new Docs()
+                .add("Chadian/JJ troops/NNS attacked/VBD/O/attack Sudanese/JJ rebels/NNS ./.",
+                        "amod(troops-2, Chadian-1)", "nsubj(attacked-3, troops-2)", "root(ROOT-0, attacked-3)", "amod(rebels-5, Sudanese-4)",
+                        "obj(attacked-3, rebels-5)", "punct(attacked-3, .-6)")
+                .add("Sudan/NNP/LOCATION called/VBD/O/call the/DT attack/NN groundless/JJ ./.",
+                        "nsubj(called-2, Sudan-1)", "root(ROOT-0, called-2)", "det(attack-4, the-3)", "obj(called-2, attack-4)",
+                        "xcomp(called-2, groundless-5)", "punct(called-2, .-6)"));
+        assertTrue(ev.stream().map(DependencyFrameCoderTest::summary).anyMatch(x -> x.matches("SDN>TCD\\w* 120 asserted .*")),
+                ev.stream().map(DependencyFrameCoderTest::summary).toList().toString());
+    }
 }
