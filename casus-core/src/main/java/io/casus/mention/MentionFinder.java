@@ -42,8 +42,11 @@ public final class MentionFinder {
         List<Mention> out = new ArrayList<>();
         List<EntityMention> entities = article.entities();
         Set<String> heads = new java.util.HashSet<>(); // the last words of the mentions of the sentences before
+        Set<String> surnames = new java.util.HashSet<>(); // of the people named in full before
         for (Sentence s : article.sentences()) {
             out.forEach(m -> heads.add(lastWord(m.text())));
+            out.stream().filter(m -> m.type() == MentionType.PERSON && m.text().trim().indexOf(' ') > 0)
+                    .forEach(m -> surnames.add(m.text().substring(m.text().lastIndexOf(' ') + 1)));
             List<EntityMention> here = entities.stream().filter(e -> e.sentence() == s.index()).toList();
             boolean[] inName = new boolean[s.tokens().size()];
             for (EntityMention e : here) {
@@ -80,6 +83,7 @@ public final class MentionFinder {
             }
             addLexiconHits(s, lexicons.placeNames(), MentionType.LOCATION, named, out);
             addNames(s, out);
+            addSurnames(s, named, surnames, out);
             addPronouns(s, out);
             addNominals(s, inName, heads, out);
         }
@@ -159,6 +163,22 @@ public final class MentionFinder {
         for (Token t : s.tokens()) {
             if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.begin(), t.end(), t.text(), MentionType.PRONOUN));
+            }
+        }
+    }
+
+    /**
+     * "Tonga's Prime Minister Sione Fifita asked ... Fifita, who held talks": the recogniser often misses an unusual
+     * surname on its own; a proper noun outside every name that is the surname of a person named in full before is
+     * that person again.
+     */
+    private static void addSurnames(Sentence s, boolean[] named, Set<String> surnames, List<Mention> out) {
+        DependencyTree tree = DependencyTree.of(s);
+        for (Token t : s.tokens()) {
+            // (the person, not a noun the name qualifies: "Trump rallies")
+            if (!named[t.index()] && t.pos().equals("NNP") && t.ner().equals("O") && surnames.contains(t.text()) && tree.parsed()
+                    && Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos").contains(tree.relation(t.index()))) {
+                out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.begin(), t.end(), t.text(), MentionType.PERSON));
             }
         }
     }

@@ -98,4 +98,19 @@ class MentionFinderTest {
         assertEquals("USA", Lexicons.standard().countryOfPlace(ms.stream().filter(m -> m.text().startsWith("Paris")).findFirst()
                 .orElseThrow().text()));
     }
+
+    @Test
+    void aSurnameTheRecogniserMissedIsThePersonNamedBefore() {
+        AnnotatedArticle a = new Docs()
+                .add("Premier/NNP Sione/NNP/PERSON Fifita/NNP/PERSON spoke/VBD ./.",
+                        "compound(Fifita-3, Premier-1)", "compound(Fifita-3, Sione-2)", "nsubj(spoke-4, Fifita-3)", "root(ROOT-0, spoke-4)",
+                        "punct(spoke-4, .-5)")
+                .add("Fifita/NNP held/VBD/O/hold Fifita/NNP rallies/NNS ./.",
+                        "nsubj(held-2, Fifita-1)", "root(ROOT-0, held-2)", "compound(rallies-4, Fifita-3)", "obj(held-2, rallies-4)",
+                        "punct(held-2, .-5)")
+                .build();
+        List<Mention> second = finder.find(a).stream().filter(m -> m.sentence() == 1 && m.type() == MentionType.PERSON).toList();
+        assertEquals(1, second.size(), summary(second));
+        assertEquals(0, second.get(0).tokenBegin(), "the subject is the person; the name qualifying a noun is not");
+    }
 }
