@@ -710,6 +710,10 @@ public final class DependencyFrameCoder implements EventCoder {
         if (!f.targets().isEmpty() && targets.isEmpty() && !answering) {
             return false;
         }
+        if (t.token(v).lemma().equalsIgnoreCase("regret") && (!t.children(v, "xcomp").isEmpty() || targets.stream().anyMatch(
+                o -> t.children(o, "nmod:poss").stream().anyMatch(p -> t.token(p).pos().equals("PRP$"))))) {
+            return true; // "regretted his decision", "regretted lobbing insults": one's own act, no reproach
+        }
         if (t.token(v).lemma().equalsIgnoreCase("suggest") && t.children(v, "ccomp").stream().anyMatch(c -> stated(t, c))) {
             return true; // "suggesting he beat expectations": a claim, not a proposal
         }
