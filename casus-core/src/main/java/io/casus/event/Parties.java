@@ -473,20 +473,31 @@ final class Parties {
         return h;
     }
 
-    /** Who a vehicle carries is who is acted on: "shot down a helicopter carrying EC monitors". Null if none named. */
+    /**
+     * Who a vehicle carries is who is acted on: "shot down a helicopter carrying EC monitors"; and a group tied to a
+     * state body is that body's. Null if none named.
+     */
     private Mention carried(DependencyTree t, int h, List<Mention> mentions) {
         for (int c : t.children(h, "acl")) {
-            if (t.token(c).pos().equals("VBG") && CARRYING.contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
-                for (int o : t.children(c, "obj")) {
-                    Mention m = mentionFor(t, o, mentions);
-                    if (m != null) {
-                        return m;
-                    }
+            String lemma = t.token(c).lemma().toLowerCase(Locale.ROOT);
+            List<Integer> whose = t.token(c).pos().equals("VBG") && CARRYING.contains(lemma) ? t.children(c, "obj")
+                    // "a hacking group linked to Russian military intelligence": an unnamed group is of the state body
+                    // it is tied to
+                    : t.token(c).pos().equals("VBN") && TIED.contains(lemma) ? prep(t, c, "to") : List.of();
+            for (int o : whose) {
+                Mention m = mentionFor(t, o, mentions);
+                if (m != null && (!TIED.contains(lemma) || m.actor().sector().stream().anyMatch(STATE::contains))) {
+                    return m;
                 }
             }
         }
         return null;
     }
+
+    /** Participles tying an unnamed group to the body that runs it. */
+    private static final Set<String> TIED = Set.of("link", "tie", "connect", "attach");
+    /** Sectors of a state's own bodies. */
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "SPY", "COP");
 
     private Mention mentionFor(DependencyTree t, int h, List<Mention> mentions) {
         Mention best = null;
