@@ -116,6 +116,9 @@ public final class ParseRepair {
             if (gov[v] != -2 && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(v).pos())) {
                 changed |= relativeWithoutPronoun(tokens, gov, rel, v);
             }
+            if (gov[v] >= 0 && Set.of("VBD", "VBN").contains(tokens.get(v).pos()) && rel[v].equals("dep")) {
+                changed |= summingUpRelative(tokens, gov, rel, v);
+            }
         }
         for (int v = 2; v < n; v++) {
             if (gov[v] >= 0 && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(v).pos()) && Set.of("dep", "parataxis").contains(rel[v])) {
@@ -530,6 +533,27 @@ public final class ParseRepair {
         } else {
             gov[c] = gov[v];
         }
+        return true;
+    }
+
+    /**
+     * "..., a move the world body condemned as unlawful": the parser left the verb a loose dependent of the noun whose
+     * relative clause it is (its subject standing right after the noun, nothing as its object).
+     */
+    private static boolean summingUpRelative(List<Token> tokens, int[] gov, String[] rel, int v) {
+        int noun = gov[v];
+        int subject = child(gov, rel, v, "nsubj");
+        if (noun >= v || !tokens.get(noun).isNoun() || subject < 0 || subject > v || child(gov, rel, v, "obj") >= 0) {
+            return false;
+        }
+        int first = subject;
+        for (int i = subject - 1; i > noun && dominatedBy(gov, i, subject); i--) {
+            first = i;
+        }
+        if (first != noun + 1) {
+            return false;
+        }
+        rel[v] = "acl:relcl";
         return true;
     }
 

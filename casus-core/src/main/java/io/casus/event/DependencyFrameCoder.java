@@ -526,6 +526,10 @@ public final class DependencyFrameCoder implements EventCoder {
         for (var e : byTrigger.entrySet()) {
             List<Integer> objects = new ArrayList<>(t.children(e.getKey(), "obj"));
             objects.addAll(prep(t, e.getKey(), "for")); // "called for an end to the fighting"
+            int summed = summingUp(t, e.getKey());
+            if (objects.isEmpty() && summed >= 0) {
+                objects.add(summed); // "..., a move the world body condemned": the act the sentence told
+            }
             List<Integer> acts = new ArrayList<>();
             for (int o : objects) {
                 acts.add(o);
@@ -533,7 +537,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     acts.addAll(prep(t, o, p)); // "an investigation into the strikes", "a halt to the fighting"
                 }
             }
-            if (objects.size() != 1 || acts.stream().noneMatch(o -> actObject(t, o, mentions))) {
+            if (objects.size() != 1 || acts.stream().noneMatch(o -> o == summed || actObject(t, o, mentions))) {
                 continue;
             }
             // the act the noun names, when one was told: "criticised the arrest" answers the arrest, not a later act
@@ -561,6 +565,19 @@ public final class DependencyFrameCoder implements EventCoder {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     /** A definite noun for an act that names no party: "the move", "the launch", "these strikes". */
+    /**
+     * The noun a relative clause hangs from when that noun sums up the clause before it ("barred women from work, a
+     * move the UN condemned"): an act noun set off by a comma, with nothing of its own; else -1.
+     */
+    private int summingUp(DependencyTree t, int v) {
+        int noun = t.governor(v);
+        if (!t.relation(v).equals("acl:relcl") || noun <= 0 || !t.token(noun).isNoun() || !rules.actNoun(t.token(noun).lemma().toLowerCase(Locale.ROOT))
+                || !t.token(t.subtreeBegin(noun) - 1).text().equals(",") || !t.children(noun, "nmod:poss").isEmpty()) {
+            return -1;
+        }
+        return noun;
+    }
+
     private boolean actObject(DependencyTree t, int o, List<Mention> mentions) {
         String lemma = t.token(o).lemma().toLowerCase(Locale.ROOT);
         return t.children(o, "det").stream().anyMatch(d -> Set.of("the", "this", "that", "these", "those").contains(t.token(d).text().toLowerCase(Locale.ROOT)))

@@ -457,4 +457,20 @@ class ParseRepairTest {
         assertEquals("advcl(1)", relationOf(fixed, 6), "the while-clause is the condemning's");
         assertEquals("acl:relcl(9)", relationOf(fixed, 11), "the commanders are whom Britain held responsible");
     }
+
+    @Test
+    void aLooseVerbAfterANounAndItsSubjectIsTheNounsRelativeClause() {
+        // "Iran expelled envoys, a move the world body condemned": "condemned" left a loose dependent of "move"
+        Sentence s = Parses.sentence("Iran/NNP/LOCATION expelled/VBD/O/expel envoys/NNS ,/, a/DT move/NN the/DT world/NN body/NN "
+                        + "condemned/VBN/O/condemn",
+                "nsubj(expelled-2, Iran-1)", "root(ROOT-0, expelled-2)", "obj(expelled-2, envoys-3)", "punct(move-6, ,-4)",
+                "det(move-6, a-5)", "appos(envoys-3, move-6)", "det(body-9, the-7)", "compound(body-9, world-8)",
+                "nsubj(condemned-10, body-9)", "dep(move-6, condemned-10)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("acl:relcl(5)", relationOf(fixed, 9));
+        // a verb with an object of its own is no relative clause of the noun before its subject
+        Sentence own = Parses.sentence("a/DT move/NN Iran/NNP/LOCATION condemned/VBD/O/condemn it/PRP",
+                "det(move-2, a-1)", "root(ROOT-0, move-2)", "nsubj(condemned-4, Iran-3)", "dep(move-2, condemned-4)", "obj(condemned-4, it-5)");
+        assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()));
+    }
 }

@@ -2221,4 +2221,15 @@ class DependencyFrameCoderTest {
         assertTrue(ev.stream().map(DependencyFrameCoderTest::summary).anyMatch(x -> x.matches("SDN>TCD\\w* 120 asserted .*")),
                 ev.stream().map(DependencyFrameCoderTest::summary).toList().toString());
     }
+
+    @Test
+    void aReactionToTheNounSummingUpTheClauseAnswersItsDoer() {
+        List<Event> ev = events(new Docs().add("Iran/NNP/LOCATION expelled/VBD/O/expel British/JJ diplomats/NNS/O/diplomat ,/, a/DT "
+                        + "move/NN Britain/NNP/LOCATION condemned/VBD/O/condemn ./.",
+                "nsubj(expelled-2, Iran-1)", "root(ROOT-0, expelled-2)", "amod(diplomats-4, British-3)", "obj(expelled-2, diplomats-4)",
+                "punct(move-7, ,-5)", "det(move-7, a-6)", "appos(diplomats-4, move-7)", "nsubj(condemned-9, Britain-8)",
+                "acl:relcl(move-7, condemned-9)", "punct(expelled-2, .-10)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("GBR>IRN 111 asserted 2024-04-16"), s.toString());
+    }
 }
