@@ -154,6 +154,28 @@ final class Answers {
         }
     }
 
+    /**
+     * "Kyrgyz and Tajik troops clashed ... Kazakhstan's president offered to mediate": an offer to mediate that names no
+     * one is made to both sides of the last conflict between two other countries, in its sentence or the two before.
+     */
+    static void mediationTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !e.asserted() || !e.cameoCode().equals("039")) {
+                continue;
+            }
+            String own = e.source().actor().country();
+            Event x = earlier(out, i, 2, c -> c.quadClass() >= 3 && c.asserted() && c.source() != null && c.target() != null
+                    && !c.source().actor().country().equals(c.target().actor().country())
+                    && !c.source().actor().country().equals(own) && !c.target().actor().country().equals(own));
+            if (x != null) {
+                out.set(i, e.withTarget(x.source()));
+                out.add(i + 1, e.withTarget(x.target()).withId(e.id() + "m"));
+                i++;
+            }
+        }
+    }
+
     /** Whether another country's party did the act to the given party's country. */
     private static boolean actedOn(Event x, EventActor party) {
         String own = party.actor().country();

@@ -513,6 +513,7 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.protestTargets(out);
         Answers.releaseTargets(out);
         Answers.closureTargets(out);
+        Answers.mediationTargets(out);
         return datedByContext(out);
     }
 

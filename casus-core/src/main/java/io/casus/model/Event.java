@@ -72,6 +72,12 @@ public record Event(String id, int sentence, int begin, int end, String evidence
                 quadClass, ploverType, eventDate, datePrecision, dateSource, location, modality, attribution, confidence, frame);
     }
 
+    /** A copy under another id (a second event read from the same words). */
+    public Event withId(String other) {
+        return new Event(other, sentence, begin, end, evidence, trigger, source, target, cameoCode, cameoRoot, goldstein,
+                quadClass, ploverType, eventDate, datePrecision, dateSource, location, modality, attribution, confidence, frame);
+    }
+
     /** A copy dated otherwise. */
     public Event withDate(String day, String precision, String source) {
         return new Event(id, sentence, begin, end, evidence, trigger, this.source, target, cameoCode, cameoRoot, goldstein,

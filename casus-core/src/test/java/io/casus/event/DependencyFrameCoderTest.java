@@ -2232,4 +2232,18 @@ class DependencyFrameCoderTest {
         List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
         assertTrue(s.contains("GBR>IRN 111 asserted 2024-04-16"), s.toString());
     }
+
+    @Test
+    void anOfferToMediateNamingNoOneIsMadeToBothSidesOfTheLastConflict() {
+        List<Event> ev = events(new Docs()
+                .add("Chadian/JJ troops/NNS attacked/VBD/O/attack Sudanese/JJ rebels/NNS ./.",
+                        "amod(troops-2, Chadian-1)", "nsubj(attacked-3, troops-2)", "root(ROOT-0, attacked-3)", "amod(rebels-5, Sudanese-4)",
+                        "obj(attacked-3, rebels-5)", "punct(attacked-3, .-6)")
+                .add("Egypt/NNP/LOCATION offered/VBD/O/offer mediation/NN ./.",
+                        "nsubj(offered-2, Egypt-1)", "root(ROOT-0, offered-2)", "obj(offered-2, mediation-3)", "punct(offered-2, .-4)"));
+        List<String> offers = ev.stream().filter(e -> e.cameoCode().equals("039"))
+                .map(e -> e.source().actor().country() + ">" + e.target().actor().country()).sorted().toList();
+        assertEquals(List.of("EGY>SDN", "EGY>TCD"), offers);
+        assertEquals(ev.size(), ev.stream().map(Event::id).distinct().count(), "each event keeps an id of its own");
+    }
 }
