@@ -527,6 +527,7 @@ public final class DependencyFrameCoder implements EventCoder {
         for (var e : byTrigger.entrySet()) {
             List<Integer> objects = new ArrayList<>(t.children(e.getKey(), "obj"));
             objects.addAll(prep(t, e.getKey(), "for")); // "called for an end to the fighting"
+            objects.addAll(prep(t, e.getKey(), "with")); // "would not cooperate with the inquiry"
             int summed = summingUp(t, e.getKey());
             if (objects.isEmpty() && summed >= 0) {
                 objects.add(summed); // "..., a move the world body condemned": the act the sentence told
