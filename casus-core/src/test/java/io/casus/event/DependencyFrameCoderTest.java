@@ -2246,4 +2246,19 @@ class DependencyFrameCoderTest {
         assertEquals(List.of("EGY>SDN", "EGY>TCD"), offers);
         assertEquals(ev.size(), ev.stream().map(Event::id).distinct().count(), "each event keeps an id of its own");
     }
+
+    @Test
+    void refusingToCooperateWithANamedActAnswersItsDoer() {
+        List<Event> ev = events(new Docs()
+                .add("Egypt/NNP/LOCATION investigated/VBD/O/investigate Chadian/JJ troops/NNS ./.",
+                        "nsubj(investigated-2, Egypt-1)", "root(ROOT-0, investigated-2)", "amod(troops-4, Chadian-3)",
+                        "obj(investigated-2, troops-4)", "punct(investigated-2, .-5)")
+                .add("Chad/NNP/LOCATION will/MD not/RB cooperate/VB/O/cooperate with/IN the/DT investigation/NN ./.",
+                        "nsubj(cooperate-4, Chad-1)", "aux(cooperate-4, will-2)", "advmod(cooperate-4, not-3)", "root(ROOT-0, cooperate-4)",
+                        "case(investigation-7, with-5)", "det(investigation-7, the-6)", "obl(cooperate-4, investigation-7)",
+                        "punct(cooperate-4, .-8)"));
+        List<String> refusals = ev.stream().filter(e -> e.asserted() && e.cameoRoot().equals("12"))
+                .map(e -> e.source().actor().country() + ">" + (e.target() == null ? "---" : e.target().actor().country())).toList();
+        assertEquals(List.of("TCD>EGY"), refusals);
+    }
 }
