@@ -341,7 +341,10 @@ public final class DependencyFrameCoder implements EventCoder {
             }
             at = t.governor(at);
         }
-        List<EventActor> speakers = speakers(t, v, mentions, quote);
+        // (a speaker whose country is only the article's guess is no other party: "Australia will send police,
+        // Foreign Minister Catherine Ellery announced")
+        List<EventActor> speakers = speakers(t, v, mentions, quote).stream()
+                .filter(sp -> sp.actor().basis() != Actor.Basis.CONTEXT).toList();
         return !speakers.isEmpty() && speakers.stream().noneMatch(sp -> doers.stream().anyMatch(
                 d -> d != null && d.actor().country().equals(sp.actor().country())));
     }

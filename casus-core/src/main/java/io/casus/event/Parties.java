@@ -128,6 +128,13 @@ final class Parties {
                         p.addAll(prep(t, c, role)); // "impose visa bans and asset freezes on Guatemalan officials"
                     }
                 }
+                if (p.isEmpty() && object >= 0 && role.equals("to")) {
+                    // "will send air defence systems and ammunition worth 2.5 billion crowns to Ukraine": the
+                    // destination hung deeper in what is sent
+                    for (int d = object + 1; d < t.size() && t.dominates(object, d) && p.isEmpty(); d++) {
+                        p.addAll(t.token(d).isVerb() ? List.of() : prep(t, d, role));
+                    }
+                }
                 for (int of : nominal && role.equals("by") && p.isEmpty() ? prep(t, v, "of") : List.<Integer>of()) {
                     p.addAll(prep(t, of, "by")); // "the expulsion of two diplomats by Moscow", the agent hung on the diplomats
                 }

@@ -2261,4 +2261,16 @@ class DependencyFrameCoderTest {
                 .map(e -> e.source().actor().country() + ">" + (e.target() == null ? "---" : e.target().actor().country())).toList();
         assertEquals(List.of("TCD>EGY"), refusals);
     }
+
+    @Test
+    void theDestinationHungDeepInWhatIsSentIsTheTarget() {
+        List<Event> ev = events(new Docs().add("Norway/NNP/LOCATION will/MD send/VB/O/send weapons/NNS/O/weapon worth/JJ "
+                        + "millions/NNS to/IN Ukraine/NNP/LOCATION ./.",
+                "nsubj(send-3, Norway-1)", "aux(send-3, will-2)", "root(ROOT-0, send-3)", "obj(send-3, weapons-4)",
+                "amod(weapons-4, worth-5)", "dep(worth-5, millions-6)", "case(Ukraine-8, to-7)", "obl(worth-5, Ukraine-8)",
+                "punct(send-3, .-9)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("NOR>UKR 0332 asserted 2024-04-16"), "the pledge is to Ukraine: " + s);
+        assertTrue(s.contains("NOR>UKR 072 intended 2024-04-16"), s.toString());
+    }
 }
