@@ -700,6 +700,19 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int c : List.copyOf(candidates)) {
                 candidates.addAll(t.children(c, "conj")); // "provided photographs and other military intelligence"
             }
+            for (int c : List.copyOf(candidates)) {
+                // what an amount or a vehicle holds: "$5 million in emergency aid", "Lebanon with 10 tonnes of medical
+                // supplies", "two planes carrying relief supplies"
+                boolean amount = t.token(c).pos().equals("CD") || t.token(c).pos().equals("$") || !t.children(c, "nummod").isEmpty();
+                for (String p : amount ? List.of("of", "in") : List.<String>of()) {
+                    prep(t, c, p).stream().filter(x -> !candidates.contains(x)).forEach(candidates::add);
+                }
+                for (int a : t.children(c, "acl")) {
+                    if (Set.of("carry", "load").contains(t.token(a).lemma().toLowerCase(Locale.ROOT))) {
+                        candidates.addAll(t.children(a, "obj"));
+                    }
+                }
+            }
             for (int c : candidates) {
                 if (object < 0 && isNoun(t.token(c), noun)) {
                     object = c; // the first: "sent aircraft and warships" sends the aircraft, and the warships with them

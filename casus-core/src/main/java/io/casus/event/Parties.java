@@ -128,11 +128,11 @@ final class Parties {
                         p.addAll(prep(t, c, role)); // "impose visa bans and asset freezes on Guatemalan officials"
                     }
                 }
-                if (p.isEmpty() && object >= 0 && role.equals("to")) {
-                    // "will send air defence systems and ammunition worth 2.5 billion crowns to Ukraine": the
-                    // destination hung deeper in what is sent
-                    for (int d = object + 1; d < t.size() && t.dominates(object, d) && p.isEmpty(); d++) {
-                        p.addAll(t.token(d).isVerb() ? List.of() : prep(t, d, role));
+                for (int sent : p.isEmpty() && object >= 0 && role.equals("to") ? t.children(v, "obj") : List.<Integer>of()) {
+                    // "will send air defence systems and ammunition worth 2.5 billion crowns to Ukraine", "sent two
+                    // planes carrying relief supplies to Afghanistan": the destination hung deeper in what is sent
+                    for (int d = sent; d < t.size() && (d == sent || t.dominates(sent, d)) && p.isEmpty(); d++) {
+                        p.addAll(prep(t, d, role));
                     }
                 }
                 for (int of : nominal && role.equals("by") && p.isEmpty() ? prep(t, v, "of") : List.<Integer>of()) {

@@ -2273,4 +2273,19 @@ class DependencyFrameCoderTest {
         assertTrue(s.contains("NOR>UKR 0332 asserted 2024-04-16"), "the pledge is to Ukraine: " + s);
         assertTrue(s.contains("NOR>UKR 072 intended 2024-04-16"), s.toString());
     }
+
+    @Test
+    void anAmountOrAVehicleStandsForWhatItHolds() {
+        List<Event> amount = events(new Docs().add("Japan/NNP/LOCATION provided/VBD/O/provide $/$ 5/CD million/CD in/IN aid/NN "
+                        + "to/IN Nepal/NNP/LOCATION ./.",
+                "nsubj(provided-2, Japan-1)", "root(ROOT-0, provided-2)", "obj(provided-2, $-3)", "compound(million-5, 5-4)",
+                "nummod($-3, million-5)", "case(aid-7, in-6)", "nmod($-3, aid-7)", "case(Nepal-9, to-8)", "obl(provided-2, Nepal-9)",
+                "punct(provided-2, .-10)"));
+        assertEquals(List.of("JPN>NPL 070 asserted 2024-04-16"), amount.stream().map(DependencyFrameCoderTest::summary).toList());
+        List<Event> carried = events(new Docs().add("Japan/NNP/LOCATION sent/VBD/O/send planes/NNS carrying/VBG/O/carry weapons/NNS/O/weapon "
+                        + "to/IN Nepal/NNP/LOCATION ./.",
+                "nsubj(sent-2, Japan-1)", "root(ROOT-0, sent-2)", "obj(sent-2, planes-3)", "acl(planes-3, carrying-4)",
+                "obj(carrying-4, weapons-5)", "case(Nepal-7, to-6)", "obl(carrying-4, Nepal-7)", "punct(sent-2, .-8)"));
+        assertEquals(List.of("JPN>NPL 072 asserted 2024-04-16"), carried.stream().map(DependencyFrameCoderTest::summary).toList());
+    }
 }
