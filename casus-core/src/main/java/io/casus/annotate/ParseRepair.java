@@ -503,9 +503,11 @@ public final class ParseRepair {
         int noun = v - 2;
         boolean named = tokens.get(subject).pos().equals("PRP") || tokens.get(subject).pos().equals("NNP");
         if (!named || gov[subject] != v || !rel[subject].equals("nsubj") || !Set.of("NN", "NNS").contains(tokens.get(noun).pos())
-                || !Set.of("parataxis", "dep", "conj", "ccomp").contains(rel[v]) || child(gov, rel, v, "obj") >= 0
-                || dominatedBy(gov, noun, v) && gov[noun] != v && !clauseOfTheNoun(tokens, gov, rel, v, noun)) {
+                || !Set.of("parataxis", "dep", "conj", "ccomp").contains(rel[v]) || child(gov, rel, v, "obj") >= 0) {
             return false;
+        }
+        if (dominatedBy(gov, noun, v) && gov[noun] != v && !clauseOfTheNoun(tokens, gov, rel, v, noun)) {
+            return false; // the noun lies inside the verb's own clause, which cannot be given back
         }
         if (gov[noun] == v) {
             // "..., a charge Yerevan denied" with the noun hung under the verb: the noun sums up the clause before it
@@ -518,7 +520,7 @@ public final class ParseRepair {
     /**
      * "..., while the State Department imposed restrictions on commanders it held responsible": the parser hung the
      * clause the noun ends on the relative verb after it. That clause takes the verb's place, so the verb can be the
-     * noun's relative clause. Whether it did.
+     * noun's relative clause. Whether it was given back (the tree is changed only then).
      */
     private static boolean clauseOfTheNoun(List<Token> tokens, int[] gov, String[] rel, int v, int noun) {
         int c = noun;

@@ -67,6 +67,13 @@ final class Answers {
      */
     private static void addressUnnamed(List<Event> out, int sentences, java.util.function.Predicate<Event> which,
                                        java.util.function.BiPredicate<Event, Event> act, java.util.function.Function<Event, EventActor> party) {
+        addressUnnamed(out, sentences, which, act, (e, x) -> party.apply(x));
+    }
+
+    /** The same, with a party that may depend on the event addressed as well as on the act found ({@code (e, x)}). */
+    private static void addressUnnamed(List<Event> out, int sentences, java.util.function.Predicate<Event> which,
+                                       java.util.function.BiPredicate<Event, Event> act,
+                                       java.util.function.BiFunction<Event, Event, EventActor> party) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
             if (!which.test(e)) {
@@ -74,7 +81,7 @@ final class Answers {
             }
             Event x = earlier(out, i, sentences, c -> act.test(e, c));
             if (x != null) {
-                out.set(i, e.withTarget(party.apply(x)));
+                out.set(i, e.withTarget(party.apply(e, x)));
             }
         }
     }
@@ -140,18 +147,14 @@ final class Answers {
      * aimed at the other country of the closer's last act with another, either way, in its sentence or the two before.
      */
     static void closureTargets(List<Event> out) {
-        for (int i = 0; i < out.size(); i++) {
-            Event e = out.get(i);
-            if (e.target() != null || e.source() == null || !e.asserted() || !e.cameoCode().equals("191")) {
-                continue;
-            }
-            String own = e.source().actor().country();
-            Event x = earlier(out, i, 2, c -> c.source() != null && c.target() != null
-                    && c.source().actor().country().equals(own) != c.target().actor().country().equals(own));
-            if (x != null) {
-                out.set(i, e.withTarget(x.source().actor().country().equals(own) ? x.target() : x.source()));
-            }
-        }
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted() && e.cameoCode().equals("191"),
+                (e, x) -> x.source() != null && x.target() != null
+                        && ownCountry(x.source(), e) != ownCountry(x.target(), e),
+                (e, x) -> ownCountry(x.source(), e) ? x.target() : x.source());
+    }
+
+    private static boolean ownCountry(EventActor party, Event e) {
+        return party.actor().country().equals(e.source().actor().country());
     }
 
     /**
