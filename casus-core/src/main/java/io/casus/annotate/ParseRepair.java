@@ -224,18 +224,8 @@ public final class ParseRepair {
      */
     private static boolean trailingReporterTakesTheClause(List<Token> tokens, int[] gov, String[] rel, int s) {
         int g = gov[s];
-        int n = -1;
-        for (int c = s - 1; c > g && n < 0; c--) {
-            n = gov[c] == s && rel[c].equals("nsubj") ? c : -1; // the subject nearest the verb: the reporter
-        }
-        if (g < 0 || g > s || !rel[s].equals("ccomp") || n < g || n > s) {
-            return false;
-        }
-        int comma = n;
-        while (comma > g && !tokens.get(comma).text().equals(",")) {
-            comma--;
-        }
-        if (comma <= g || !adjacent(gov, comma, n) && !dominatedBy(gov, comma, n)) {
+        int comma = rel[s].equals("ccomp") ? reporterComma(tokens, gov, rel, s) : -1;
+        if (comma < 0) {
             return false;
         }
         boolean moved = false;
@@ -263,18 +253,8 @@ public final class ParseRepair {
      */
     private static boolean asideGivesBack(List<Token> tokens, int[] gov, String[] rel, int s) {
         int g = gov[s];
-        int n = s - 1;
-        while (n > g && !(gov[n] == s && rel[n].equals("nsubj"))) {
-            n--;
-        }
-        if (g < 0 || g > s || !rel[s].equals("parataxis") || n <= g) {
-            return false;
-        }
-        int comma = n;
-        while (comma > g && !tokens.get(comma).text().equals(",")) {
-            comma--;
-        }
-        if (comma <= g || !adjacent(gov, comma, n) && !dominatedBy(gov, comma, n)) {
+        int comma = rel[s].equals("parataxis") ? reporterComma(tokens, gov, rel, s) : -1;
+        if (comma < 0) {
             return false;
         }
         boolean moved = false;
@@ -293,6 +273,26 @@ public final class ParseRepair {
             }
         }
         return moved;
+    }
+
+    /**
+     * The comma that sets a trailing reporter off from what stands before it ("..., the Kremlin said"): the last comma
+     * before the reporter's subject (the subject nearest the verb) and after the verb the reporter hangs on; or -1.
+     */
+    private static int reporterComma(List<Token> tokens, int[] gov, String[] rel, int s) {
+        int g = gov[s];
+        if (g < 0 || g > s) {
+            return -1;
+        }
+        int n = s - 1;
+        while (n > g && !(gov[n] == s && rel[n].equals("nsubj"))) {
+            n--;
+        }
+        int comma = n;
+        while (comma > g && !tokens.get(comma).text().equals(",")) {
+            comma--;
+        }
+        return n > g && comma > g && (adjacent(gov, comma, n) || dominatedBy(gov, comma, n)) ? comma : -1;
     }
 
     /** "Israel said a mortar bomb was fired": {@code csubj:pass(fired, said)}, {@code obj(said, bomb)}. */
