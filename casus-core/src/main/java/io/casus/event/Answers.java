@@ -138,8 +138,17 @@ final class Answers {
     static void releaseTargets(List<Event> out) {
         addressUnnamed(out, 2, e -> e.source() != null && e.asserted() && (e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253"))
                         && (e.target() == null || e.target().actor().country().equals(e.source().actor().country())),
-                (e, x) -> (x.cameoRoot().equals("17") || x.cameoCode().startsWith("181")) && x.asserted() && actedOn(x, e.source()),
+                (e, x) -> seized(x) && actedOn(x, e.source()), Event::source);
+        // "a court sentenced a Lithuanian journalist ... Vilnius demanded his release": whoever holds the one named
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted()
+                        && (e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253")),
+                (e, x) -> seized(x) && x.source() != null && !x.source().actor().country().equals(e.source().actor().country()),
                 Event::source);
+    }
+
+    /** An arrest, a detention, an abduction or a prison sentence. */
+    private static boolean seized(Event x) {
+        return (x.cameoRoot().equals("17") || x.cameoCode().startsWith("181") || x.cameoCode().equals("116")) && x.asserted();
     }
 
     /**
@@ -158,25 +167,162 @@ final class Answers {
     }
 
     /**
-     * "Kyrgyz and Tajik troops clashed ... Kazakhstan's president offered to mediate": an offer to mediate that names no
-     * one is made to both sides of the last conflict between two other countries, in its sentence or the two before.
+     * "Kyrgyz and Tajik troops clashed ... Kazakhstan's president offered to mediate", "the truce was brokered by Egypt",
+     * "at the close of peace talks hosted by Cuba": mediation, an offer of it or the hosting of talks that names no one
+     * is for both sides of the nearest act between two others, in its sentence (either way) or the two before; an offer
+     * to mediate, only of a conflict.
      */
     static void mediationTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            if (e.target() != null || e.source() == null || !e.asserted() || !e.cameoCode().equals("039")) {
+            boolean offer = e.cameoCode().equals("039");
+            if (e.target() != null || e.source() == null || !e.asserted() || !(offer || e.cameoCode().equals("045") || hostsTalks(e))) {
+                continue;
+            }
+            String own = e.source().actor().country();
+            java.util.function.Predicate<Event> sides = c -> c.asserted() && c.source() != null && c.target() != null
+                    && !MEDIATING.contains(c.cameoCode())
+                    && (offer ? c.quadClass() >= 3 && !c.source().actor().country().equals(c.target().actor().country())
+                        : !c.source().actor().code().equals(c.target().actor().code()))
+                    && !c.source().actor().country().equals(own) && !c.target().actor().country().equals(own);
+            Event x = offer ? null : later(out, i, sides);
+            x = x == null ? earlier(out, i, 2, sides) : x;
+            if (x != null) {
+                out.set(i, e.withTarget(x.source()));
+                if (!x.source().actor().country().equals(x.target().actor().country())) {
+                    out.add(i + 1, e.withTarget(x.target()).withId(e.id() + "m"));
+                    i++;
+                }
+            }
+        }
+        // (no mediator that the same words make a side of the mediation)
+        out.removeIf(e -> MEDIATING.contains(e.cameoCode()) && e.source() != null && sameAct(out, e).anyMatch(o -> MEDIATING.contains(o.cameoCode())
+                && o.target().actor().country().equals(e.source().actor().country()) && !o.source().actor().country().equals(e.source().actor().country())));
+    }
+
+    private static final java.util.Set<String> MEDIATING = java.util.Set.of("039", "043", "045");
+
+    private static final java.util.regex.Pattern TALKS = java.util.regex.Pattern.compile(
+            "(?i)\\b(talks|negotiations|conference|dialogue|round)\\b");
+
+    /** Whether the event is the hosting of talks: "hosted a conference", "talks hosted by Cuba". */
+    private static boolean hostsTalks(Event e) {
+        int from = Math.max(0, e.trigger().begin() - e.begin());
+        int to = Math.min(e.evidence().length(), e.trigger().end() - e.begin() + 40);
+        return e.cameoCode().equals("043") && e.trigger().text().toLowerCase(java.util.Locale.ROOT).contains("host")
+                && from < to && TALKS.matcher(e.evidence().substring(from, to)).find();
+    }
+
+    /** The nearest event after the {@code i}-th in its sentence that passes the test, or null. */
+    private static Event later(List<Event> out, int i, java.util.function.Predicate<Event> test) {
+        for (int j = i + 1; j < out.size() && out.get(j).sentence() == out.get(i).sentence(); j++) {
+            if (test.test(out.get(j))) {
+                return out.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern ALL_SIDES = java.util.regex.Pattern.compile(
+            "(?i)^\\s+(all|both|the two|the warring|the rival|all the) (sides|parties|factions|camps)\\b");
+
+    /**
+     * "Police fired tear gas at protesters ... the EU urged all sides to show restraint": an appeal or demand to "all
+     * sides" is made to the parties of the last act of conflict, in its sentence or the two before.
+     */
+    static void appealTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            int from = e.trigger().end() - e.begin();
+            if (e.target() != null || e.source() == null || !e.asserted() || !(e.cameoRoot().equals("02") || e.cameoRoot().equals("10"))
+                    || from < 0 || from > e.evidence().length() || !ALL_SIDES.matcher(e.evidence().substring(from)).find()) {
+                continue;
+            }
+            Event x = earlier(out, i, 2, c -> c.quadClass() >= 3 && c.asserted() && c.source() != null && c.target() != null
+                    && !TELLING.contains(c.cameoRoot()));
+            if (x != null) {
+                out.set(i, e.withTarget(x.source()));
+                if (!x.source().actor().country().equals(x.target().actor().country())) {
+                    out.add(i + 1, e.withTarget(x.target()).withId(e.id() + "s"));
+                    i++;
+                }
+            }
+        }
+    }
+
+    /** Roots of words about others' acts (disapproving, rejecting, threatening), not acts of conflict themselves. */
+    private static final java.util.Set<String> TELLING = java.util.Set.of("10", "11", "12", "13");
+
+    /**
+     * "Rockets were fired at Israel ... Israel's defence minister warned that the military would strike again": a threat
+     * that names no one, or only its maker's own side, is aimed at whoever last used force or coercion on the threatener's
+     * country, in its sentence or the two before, else at the one the threatener last acted against.
+     */
+    static void threatTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (!e.cameoRoot().equals("13") || e.source() == null || !e.asserted()
+                    || e.target() != null && !e.target().actor().country().equals(e.source().actor().country())) {
                 continue;
             }
             String own = e.source().actor().country();
             Event x = earlier(out, i, 2, c -> c.quadClass() >= 3 && c.asserted() && c.source() != null && c.target() != null
-                    && !c.source().actor().country().equals(c.target().actor().country())
-                    && !c.source().actor().country().equals(own) && !c.target().actor().country().equals(own));
+                    && c.target().actor().country().equals(own) && !c.source().actor().country().equals(own));
             if (x != null) {
                 out.set(i, e.withTarget(x.source()));
-                out.add(i + 1, e.withTarget(x.target()).withId(e.id() + "m"));
-                i++;
+                continue;
+            }
+            x = earlier(out, i, 2, c -> c.quadClass() >= 3 && c.asserted() && c.source() != null && c.target() != null
+                    && c.source().actor().country().equals(own) && !c.target().actor().country().equals(own));
+            if (x != null) {
+                out.set(i, e.withTarget(x.target()));
             }
         }
+    }
+
+    /**
+     * "Lithuania condemned the verdict and demanded his release", "called the attack intolerable and warned that it would
+     * have consequences": a demand, reproach, rejection or threat that names no one is aimed where its maker's other
+     * words of the same sentence are, when they are aimed at another country.
+     */
+    static void sharedConflictTargets(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !e.asserted() || !TELLING.contains(e.cameoRoot())) {
+                continue;
+            }
+            String own = e.source().actor().code();
+            out.stream().filter(x -> x != e && x.sentence() == e.sentence() && x.asserted() && TELLING.contains(x.cameoRoot())
+                            && x.source() != null && x.source().actor().code().equals(own) && x.target() != null
+                            && !x.target().actor().country().equals(e.source().actor().country()))
+                    .findFirst().map(Event::target).ifPresent(tgt -> out.set(out.indexOf(e), e.withTarget(tgt)));
+        }
+    }
+
+    /**
+     * "Armenian and Azerbaijani troops traded fire, killing two Armenian soldiers": where a sentence tells of two
+     * countries' sides using force on each other, each side's own people are the other side's victims.
+     */
+    static void pairVictims(List<Event> out) {
+        out.removeIf(e -> FORCE.contains(e.cameoRoot()) && e.source() != null && e.target() != null
+                && e.source().actor().country().equals(e.target().actor().country())
+                && sameForce(out, e).anyMatch(o -> o.target().actor().code().equals(e.target().actor().code())
+                        && !o.source().actor().country().equals(e.source().actor().country())
+                        && sameForce(out, e).anyMatch(v -> v.target().actor().country().equals(o.source().actor().country()))));
+    }
+
+    /** The other acts of force of the same sentence with both parties named. */
+    private static java.util.stream.Stream<Event> sameForce(List<Event> out, Event e) {
+        return out.stream().filter(o -> o != e && o.sentence() == e.sentence() && FORCE.contains(o.cameoRoot())
+                && o.source() != null && o.target() != null);
+    }
+
+    private static final java.util.Set<String> FORCE = java.util.Set.of("18", "19", "20");
+
+    /** The other events of the same trigger with both parties named. */
+    private static java.util.stream.Stream<Event> sameAct(List<Event> out, Event e) {
+        return out.stream().filter(o -> o != e && o.sentence() == e.sentence() && o.trigger().begin() == e.trigger().begin()
+                && o.source() != null && o.target() != null);
     }
 
     /** Whether another country's party did the act to the given party's country. */

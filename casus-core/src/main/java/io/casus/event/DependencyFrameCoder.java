@@ -517,6 +517,10 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.releaseTargets(out);
         Answers.closureTargets(out);
         Answers.mediationTargets(out);
+        Answers.appealTargets(out);
+        Answers.threatTargets(out);
+        Answers.sharedConflictTargets(out);
+        Answers.pairVictims(out);
         return datedByContext(out);
     }
 
@@ -554,7 +558,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 if (at < 0 || r.target() != null || r.source() == null || !r.asserted() || !rules.reaction(r.cameoCode())) {
                     continue;
                 }
-                java.util.function.Predicate<Event> told = x -> x.asserted() && x.source() != null && !TOLD_ROOTS.contains(x.cameoRoot())
+                java.util.function.Predicate<Event> told = x -> x.asserted() && x.source() != null
+                        && (!TOLD_ROOTS.contains(x.cameoRoot()) || RULINGS.contains(x.cameoCode())) // "condemned the verdict"
                         && !rules.reaction(x.cameoCode()) && !sameSide(r.source(), x.source());
                 Event act = Answers.earlier(out, at, 2, x -> told.test(x) && named.contains(x.cameoRoot()));
                 act = act == null ? Answers.earlier(out, at, 2, told) : act;
@@ -567,6 +572,8 @@ public final class DependencyFrameCoder implements EventCoder {
 
     /** Roots of words about acts rather than acts, which a reaction to "the move" is not a reaction to. */
     private static final Set<String> TOLD_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
+    /** Lawsuits and verdicts: acts of a court, though coded among words of disapproval. */
+    private static final Set<String> RULINGS = Set.of("115", "116");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     /** A definite noun for an act that names no party: "the move", "the launch", "these strikes". */
@@ -890,7 +897,9 @@ public final class DependencyFrameCoder implements EventCoder {
                 || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
                 || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
                 || object >= 0 && BORDERS.contains(t.token(object).lemma().toLowerCase(Locale.ROOT)) // "X and Y reopened their border"
-                || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) // "exchanged fire", "swapped prisoners"
+                || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT)) // "exchanged fire", "swapped prisoners"
+                || t.token(v).lemma().equalsIgnoreCase("fight") && srcActors.stream().allMatch(a -> a.actor().sector().isEmpty()
+                        || a.actor().sector().stream().anyMatch(ARMED::contains))) // "Serbian and Albanian forces fought", not rival candidates
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
         List<Integer> placed = targets.isEmpty() && object >= 0 && codebook.get(f.code()).root().equals("09") ? List.of(object)
                 : targets; // ("investigated an air strike on a camp in Myanmar")
@@ -1642,6 +1651,9 @@ public final class DependencyFrameCoder implements EventCoder {
             if ((Set.of("xcomp", "obj").contains(t.baseRelation(c)) || hasCase(t, c, "as")) && c > v) {
                 List<Integer> words = new ArrayList<>(List.of(c));
                 t.children(c).stream().filter(d -> Set.of("dep", "appos").contains(t.relation(d))).forEach(words::add);
+                if (t.token(c).isNoun() && !t.baseRelation(c).equals("obj")) {
+                    words.addAll(t.children(c, "amod")); // "called the expulsions a hostile act" (not "the illegal expulsions")
+                }
                 for (int w : words) {
                     if (rules.characterisation(t.token(w).lemma().toLowerCase(Locale.ROOT)) != null) {
                         return w;

@@ -2066,6 +2066,98 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void armedForcesOfTwoCountriesFightEachOtherAndEachSidesDeadAreTheOthersVictims() {
+        String words = "Serbian/JJ and/CC Albanian/JJ %s/NNS fought/VBD/O/fight ./.";
+        String[] deps = {"amod(%1$s-4, Serbian-1)", "cc(Albanian-3, and-2)", "conj(Serbian-1, Albanian-3)", "nsubj(fought-5, %1$s-4)",
+                "root(ROOT-0, fought-5)", "punct(fought-5, .-6)"};
+        List<String> forces = summaries(new Docs().add(String.format(words, "forces"), java.util.Arrays.stream(deps).map(d -> String.format(d, "forces")).toArray(String[]::new)));
+        assertTrue(forces.contains("SRBMIL>ALBMIL 190 asserted 2024-04-16") && forces.contains("ALBMIL>SRBMIL 190 asserted 2024-04-16"), forces.toString());
+        List<String> students = summaries(new Docs().add(String.format(words, "students"), java.util.Arrays.stream(deps).map(d -> String.format(d, "students")).toArray(String[]::new)));
+        assertTrue(students.stream().noneMatch(x -> x.startsWith("SRBEDU>ALB")), "rival students fighting are no war: " + students);
+        List<String> killed = summaries(new Docs().add("Armenian/JJ and/CC Azerbaijani/JJ troops/NNS exchanged/VBD/O/exchange fire/NN/O/fire ,/, "
+                        + "killing/VBG/O/kill two/CD Armenian/JJ soldiers/NNS and/CC an/DT Azerbaijani/JJ soldier/NN ./.",
+                "amod(troops-4, Armenian-1)", "cc(Azerbaijani-3, and-2)", "conj(Armenian-1, Azerbaijani-3)", "nsubj(exchanged-5, troops-4)",
+                "root(ROOT-0, exchanged-5)", "obj(exchanged-5, fire-6)", "punct(exchanged-5, ,-7)", "advcl(exchanged-5, killing-8)",
+                "nummod(soldiers-11, two-9)", "amod(soldiers-11, Armenian-10)", "obj(killing-8, soldiers-11)", "cc(soldier-15, and-12)",
+                "det(soldier-15, an-13)", "amod(soldier-15, Azerbaijani-14)", "conj(soldiers-11, soldier-15)", "punct(exchanged-5, .-16)"));
+        assertTrue(killed.contains("AZEMIL>ARMMIL 190 asserted 2024-04-16") && killed.contains("ARMMIL>AZEMIL 190 asserted 2024-04-16"), killed.toString());
+        assertTrue(killed.stream().noneMatch(x -> x.startsWith("ARMMIL>ARMMIL 190") || x.startsWith("AZEMIL>AZEMIL 190")),
+                "no side killed its own: " + killed);
+    }
+
+    @Test
+    void aTruceBrokeredOrTalksHostedNamingNoOneAreForBothSidesOfTheLastActBetweenOthers() {
+        List<String> truce = summaries(new Docs()
+                .add("Ethiopian/JJ forces/NNS shelled/VBD/O/shell Eritrean/JJ troops/NNS ./.",
+                        "amod(forces-2, Ethiopian-1)", "nsubj(shelled-3, forces-2)", "root(ROOT-0, shelled-3)", "amod(troops-5, Eritrean-4)",
+                        "obj(shelled-3, troops-5)", "punct(shelled-3, .-6)")
+                .add("Kenya/NNP/LOCATION brokered/VBD/O/broker the/DT truce/NN/O/truce ./.",
+                        "nsubj(brokered-2, Kenya-1)", "root(ROOT-0, brokered-2)", "det(truce-4, the-3)", "obj(brokered-2, truce-4)",
+                        "punct(brokered-2, .-5)"));
+        assertTrue(truce.contains("KEN>ETHMIL 045 asserted 2024-04-16") && truce.contains("KEN>ERIMIL 045 asserted 2024-04-16"), truce.toString());
+        List<String> talks = summaries(new Docs()
+                .add("Armenia/NNP/LOCATION and/CC Azerbaijan/NNP/LOCATION fought/VBD/O/fight ./.",
+                        "nsubj(fought-4, Armenia-1)", "cc(Azerbaijan-3, and-2)", "conj(Armenia-1, Azerbaijan-3)", "root(ROOT-0, fought-4)",
+                        "punct(fought-4, .-5)")
+                .add("Russia/NNP/LOCATION hosted/VBD/O/host talks/NNS/O/talk ./.",
+                        "nsubj(hosted-2, Russia-1)", "root(ROOT-0, hosted-2)", "obj(hosted-2, talks-3)", "punct(hosted-2, .-4)"));
+        assertTrue(talks.contains("ARM>AZE 190 asserted 2024-04-16") && talks.contains("AZE>ARM 190 asserted 2024-04-16"), "two states fight each other: " + talks);
+        assertTrue(talks.contains("RUS>ARM 043 asserted 2024-04-16") && talks.contains("RUS>AZE 043 asserted 2024-04-16"), talks.toString());
+        List<String> alone = summaries(new Docs().add("Russia/NNP/LOCATION hosted/VBD/O/host talks/NNS/O/talk ./.",
+                "nsubj(hosted-2, Russia-1)", "root(ROOT-0, hosted-2)", "obj(hosted-2, talks-3)", "punct(hosted-2, .-4)"));
+        assertEquals(List.of("RUS>--- 043 asserted 2024-04-16"), alone, "with no one told before, no one named");
+    }
+
+    @Test
+    void anAppealToAllSidesIsToTheLastActsPartiesAndAThreatIsAtWhoeverActedOnTheThreatener() {
+        Docs fired = new Docs().add("Bolivian/JJ police/NNS fired/VBD/O/fire at/IN Peruvian/JJ protesters/NNS ./.",
+                "amod(police-2, Bolivian-1)", "nsubj(fired-3, police-2)", "root(ROOT-0, fired-3)", "case(protesters-6, at-4)",
+                "amod(protesters-6, Peruvian-5)", "obl(fired-3, protesters-6)", "punct(fired-3, .-7)");
+        List<String> all = summaries(fired.add("Spain/NNP/LOCATION urged/VBD/O/urge all/DT sides/NNS to/TO talk/VB ./.",
+                "nsubj(urged-2, Spain-1)", "root(ROOT-0, urged-2)", "det(sides-4, all-3)", "obj(urged-2, sides-4)", "mark(talk-6, to-5)",
+                "xcomp(urged-2, talk-6)", "punct(urged-2, .-7)"));
+        assertTrue(all.contains("ESP>BOLCOP 020 asserted 2024-04-16") && all.stream().anyMatch(x -> x.startsWith("ESP>PER") && x.contains(" 020 ")), all.toString());
+        List<String> threat = summaries(new Docs()
+                .add("Syrian/JJ troops/NNS shelled/VBD/O/shell Turkish/JJ posts/NNS ./.",
+                        "amod(troops-2, Syrian-1)", "nsubj(shelled-3, troops-2)", "root(ROOT-0, shelled-3)", "amod(posts-5, Turkish-4)",
+                        "obj(shelled-3, posts-5)", "punct(shelled-3, .-6)")
+                .add("Turkey/NNP/LOCATION warned/VBD/O/warn ./.", "nsubj(warned-2, Turkey-1)", "root(ROOT-0, warned-2)", "punct(warned-2, .-3)"));
+        assertTrue(threat.contains("TUR>SYRMIL 130 asserted 2024-04-16"), threat.toString());
+    }
+
+    @Test
+    void aVerdictIsACourtsActAndWordsOfTheSameSentenceShareTheirTarget() {
+        List<String> ev = summaries(new Docs()
+                .add("A/DT court/NN in/IN Minsk/NNP/LOCATION sentenced/VBD/O/sentence a/DT Lithuanian/JJ journalist/NN ./.",
+                        "det(court-2, A-1)", "nsubj(sentenced-5, court-2)", "case(Minsk-4, in-3)", "nmod(court-2, Minsk-4)",
+                        "root(ROOT-0, sentenced-5)", "det(journalist-8, a-6)", "amod(journalist-8, Lithuanian-7)", "obj(sentenced-5, journalist-8)",
+                        "punct(sentenced-5, .-9)")
+                .add("Lithuania/NNP/LOCATION condemned/VBD/O/condemn the/DT verdict/NN and/CC warned/VBD/O/warn ./.",
+                        "nsubj(condemned-2, Lithuania-1)", "root(ROOT-0, condemned-2)", "det(verdict-4, the-3)", "obj(condemned-2, verdict-4)",
+                        "cc(warned-6, and-5)", "conj(condemned-2, warned-6)", "punct(condemned-2, .-7)"));
+        assertTrue(ev.contains("LTU>BLRJUD 111 asserted 2024-04-16"), "the verdict is the court's: " + ev);
+        assertTrue(ev.contains("LTU>BLRJUD 130 asserted 2024-04-16"), "the warning goes where the condemnation does: " + ev);
+    }
+
+    @Test
+    void aCharacterisationMayBeAnAdjectiveOfTheNounItCallsTheActButNotOfTheActNamed() {
+        Docs shelled = new Docs().add("British/JJ troops/NNS shelled/VBD/O/shell Russian/JJ posts/NNS ./.",
+                "amod(troops-2, British-1)", "nsubj(shelled-3, troops-2)", "root(ROOT-0, shelled-3)", "amod(posts-5, Russian-4)",
+                "obj(shelled-3, posts-5)", "punct(shelled-3, .-6)");
+        List<String> hostile = summaries(shelled.add("Moscow/NNP/LOCATION called/VBD/O/call the/DT shelling/NN a/DT hostile/JJ act/NN ./.",
+                "nsubj(called-2, Moscow-1)", "root(ROOT-0, called-2)", "det(shelling-4, the-3)", "obj(called-2, shelling-4)",
+                "det(act-7, a-5)", "amod(act-7, hostile-6)", "xcomp(called-2, act-7)", "punct(called-2, .-8)"));
+        assertTrue(hostile.contains("RUSGOV>GBRMIL 111 asserted 2024-04-16"), hostile.toString());
+        List<String> matter = summaries(new Docs().add("British/JJ troops/NNS shelled/VBD/O/shell Russian/JJ posts/NNS ./.",
+                        "amod(troops-2, British-1)", "nsubj(shelled-3, troops-2)", "root(ROOT-0, shelled-3)", "amod(posts-5, Russian-4)",
+                        "obj(shelled-3, posts-5)", "punct(shelled-3, .-6)")
+                .add("Moscow/NNP/LOCATION called/VBD/O/call the/DT hostile/JJ shelling/NN a/DT matter/NN ./.",
+                        "nsubj(called-2, Moscow-1)", "root(ROOT-0, called-2)", "det(shelling-5, the-3)", "amod(shelling-5, hostile-4)",
+                        "obj(called-2, shelling-5)", "det(matter-7, a-6)", "xcomp(called-2, matter-7)", "punct(called-2, .-8)"));
+        assertTrue(matter.stream().noneMatch(x -> x.contains(" 111 ")), "what the act is called is a matter, not hostile: " + matter);
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
