@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * gerund read as the adjective of its object ("retaliated by expelling diplomats") its clause; and an act read as the
  * modifier of its subject, with its speaker hung inside it ("The navy arrested 14 fishermen, a navy spokesman said"), is
  * what the speaker said, and a trailing "..., state media reported" gives back the clause it took; a relative clause with
- * no pronoun parsed as a clause of its own ("officials it accused of abuses") modifies its noun again. Anything else is left
+ * no pronoun parsed as a clause of its own ("officials it accused of abuses") modifies its noun again; a particle hung on
+ * the noun after it ("walked off the job") is the verb's, and the noun its object. Anything else is left
  * as the parser gave it.
  */
 public final class ParseRepair {
@@ -78,6 +79,16 @@ public final class ParseRepair {
                 // "sentenced a lawyer to seven years, a verdict condemned by rights groups": a second object set off by a
                 // comma sums up the clause
                 rel[o] = "dep";
+                changed = true;
+            }
+        }
+        for (int r = 1; r < n; r++) {
+            int noun = gov[r];
+            if (noun > r && tokens.get(r).pos().equals("RP") && rel[r].equals("dep") && rel[noun].equals("obl") && gov[noun] == r - 1
+                    && tokens.get(r - 1).isVerb() && child(gov, rel, noun, "case") < 0 && child(gov, rel, r - 1, "obj") < 0) {
+                // "walked off the job": a particle hung on the noun after it is the verb's, and the noun its object
+                attach(gov, rel, r, r - 1, "compound:prt");
+                rel[noun] = "obj";
                 changed = true;
             }
         }

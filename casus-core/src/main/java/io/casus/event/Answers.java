@@ -122,11 +122,14 @@ final class Answers {
     /**
      * "A Chinese ship fired a water cannon at a Philippine boat ... Manila lodged a diplomatic protest": a complaint or
      * disapproval that names no one is of the party whose act against the protester's country the text told last, in its sentence or the
-     * two before. So is an envoy's recall ("Haiti ... recalled its ambassador for consultations").
+     * two before. So is an envoy's recall ("Haiti ... recalled its ambassador for consultations"), even one that
+     * names only the recaller's own envoy.
      */
     static void protestTargets(List<Event> out) {
-        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted()
-                        && (e.cameoCode().startsWith("114") || e.cameoCode().equals("110") || e.cameoCode().equals("161")),
+        addressUnnamed(out, 2, e -> e.source() != null && e.asserted() && (e.target() == null && (e.cameoCode().startsWith("114")
+                        || e.cameoCode().equals("110") || e.cameoCode().equals("161"))
+                        || e.cameoCode().equals("161") && e.target() != null // "recalled its envoy": not from itself
+                            && e.target().actor().country().equals(e.source().actor().country())),
                 (e, x) -> x.quadClass() >= 3 && x.asserted() && actedOn(x, e.source()), Event::source);
     }
 
@@ -345,6 +348,17 @@ final class Answers {
         addressUnnamed(out, 0, e -> e.target() == null && e.source() != null && COOPERATION.contains(e.cameoRoot())
                         && !(e.cameoRoot().equals("01") && !EMPATHY.contains(e.cameoCode())),
                 (e, x) -> x.source() != null && x.target() != null && x.source().actor().country().equals(e.source().actor().country())
+                        && !x.target().actor().country().equals(e.source().actor().country()),
+                Event::target);
+    }
+
+    /**
+     * "Australia flew supplies into Tonga ... Japan sent two planes loaded with water": aid that names no recipient goes
+     * where the aid told last, in its sentence or the two before, went.
+     */
+    static void aidTargets(List<Event> out) {
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted() && e.cameoRoot().equals("07"),
+                (e, x) -> x.cameoRoot().equals("07") && x.asserted() && x.target() != null
                         && !x.target().actor().country().equals(e.source().actor().country()),
                 Event::target);
     }

@@ -512,6 +512,7 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.reMentions(out);
         Answers.claimTargets(out);
         Answers.sharedTargets(out);
+        Answers.aidTargets(out);
         Answers.replyTargets(out);
         Answers.protestTargets(out);
         Answers.releaseTargets(out);
@@ -717,6 +718,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 for (int a : t.children(c, "acl")) {
                     if (Set.of("carry", "load").contains(t.token(a).lemma().toLowerCase(Locale.ROOT))) {
                         candidates.addAll(t.children(a, "obj"));
+                        candidates.addAll(prep(t, a, "with")); // "two planes loaded with medicine"
                     }
                 }
             }
@@ -1302,6 +1304,15 @@ public final class DependencyFrameCoder implements EventCoder {
             // "Serbia rejected an Australian ultimatum", "Berlin rejected calls by Belarus", "Japan's demand was rejected by
             // Moscow": addressed to the one replying
             candidates.add(parties.subject(t, replier));
+        }
+        if (f.nominal() && replier >= 0 && t.token(replier).isVerb() && t.relation(v).equals("obj")
+                && Parties.DRAWING.contains(t.token(replier).lemma().toLowerCase(Locale.ROOT))) {
+            // "Egypt's crackdown drew condemnation from Britain", "the ban prompted protests": at the doer of what drew it
+            for (int cause : parties.subject(t, replier)) {
+                candidates.add(List.of(cause));
+                addOwners(t, cause, candidates);
+                candidates.add(t.children(cause, "nmod:poss"));
+            }
         }
         if (!f.nominal()) {
             for (String p : List.of("outside", "at", "near", "before", "to")) {

@@ -45,6 +45,9 @@ final class Parties {
         this.lexicons = lexicons;
     }
 
+    /** Verbs by which an act draws a reaction: "the arrests drew condemnation from Britain". */
+    static final Set<String> DRAWING = Set.of("draw", "prompt", "spark", "trigger", "provoke", "attract", "elicit", "earn");
+
     List<Integer> role(DependencyTree t, int v, int object, String role, boolean nominal) {
         switch (role) {
             case "subj":
@@ -143,6 +146,10 @@ final class Parties {
                         && !passive(t, told)) {
                     // "documented torture of detainees by Russian forces", the agent hung on the verb telling of the act
                     prep(t, told, "by").stream().filter(b -> t.token(b).isNoun()).forEach(p::add);
+                }
+                if (nominal && role.equals("from") && p.isEmpty() && t.relation(v).equals("obj") && told >= 0 && t.token(told).isVerb()
+                        && DRAWING.contains(t.token(told).lemma().toLowerCase(Locale.ROOT))) {
+                    p.addAll(prep(t, told, "from")); // "the arrests drew condemnation from Britain", hung on the verb
                 }
                 return p;
         }

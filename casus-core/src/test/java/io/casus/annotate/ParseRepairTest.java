@@ -36,6 +36,21 @@ class ParseRepairTest {
     }
 
     @Test
+    void particleHungOnTheNounAfterItIsTheVerbsAndTheNounItsObject() {
+        // the parser's reading of "workers walked off the job": "off" a dep of "job", "job" an oblique
+        Sentence s = Parses.sentence("workers/NNS walked/VBD/O/walk off/RP the/DT job/NN ./.",
+                "nsubj(walked-2, workers-1)", "root(ROOT-0, walked-2)", "dep(job-5, off-3)", "det(job-5, the-4)", "obl(walked-2, job-5)",
+                "punct(walked-2, .-6)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("compound:prt(1)", relationOf(fixed, 2));
+        assertEquals("obj(1)", relationOf(fixed, 4));
+        Sentence with = Parses.sentence("troops/NNS marched/VBD/O/march off/RP toward/IN the/DT border/NN",
+                "nsubj(marched-2, troops-1)", "root(ROOT-0, marched-2)", "dep(border-6, off-3)", "case(border-6, toward-4)",
+                "det(border-6, the-5)", "obl(marched-2, border-6)");
+        assertEquals(with.dependencies(), repair.repair(with.tokens(), with.dependencies()), "a noun with its own preposition keeps it");
+    }
+
+    @Test
     void reportingVerbParsedAsClausalSubjectIsTurnedBack() {
         // "Israel said a bomb was fired at it": the parser made "said" the clausal subject of "fired"
         Sentence s = Parses.sentence("Israel/NNP/LOCATION said/VBD/O/say a/DT bomb/NN was/VBD/O/be fired/VBN/O/fire at/IN it/PRP",

@@ -2158,6 +2158,36 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aReactionAnActDrewIsAtItsDoerAndAnEnvoyRecalledIsRecalledFromTheExpeller() {
+        List<String> drew = summaries(new Docs().add("Egypt/NNP/LOCATION 's/POS crackdown/NN/O/crackdown drew/VBD/O/draw "
+                        + "condemnation/NN/O/condemnation from/IN Britain/NNP/LOCATION ./.",
+                "nmod:poss(crackdown-3, Egypt-1)", "case(Egypt-1, 's-2)", "nsubj(drew-4, crackdown-3)", "root(ROOT-0, drew-4)",
+                "obj(drew-4, condemnation-5)", "case(Britain-7, from-6)", "obl(drew-4, Britain-7)", "punct(drew-4, .-8)"));
+        assertTrue(drew.contains("GBR>EGY 111 asserted 2024-04-16"), drew.toString());
+        List<String> recalled = summaries(new Docs()
+                .add("Niger/NNP/LOCATION expelled/VBD/O/expel the/DT French/JJ ambassador/NN/O/ambassador ./.",
+                        "nsubj(expelled-2, Niger-1)", "root(ROOT-0, expelled-2)", "det(ambassador-5, the-3)", "amod(ambassador-5, French-4)",
+                        "obj(expelled-2, ambassador-5)", "punct(expelled-2, .-6)")
+                .add("France/NNP/LOCATION recalled/VBD/O/recall its/PRP$ envoy/NN/O/envoy ./.",
+                        "nsubj(recalled-2, France-1)", "root(ROOT-0, recalled-2)", "nmod:poss(envoy-4, its-3)", "obj(recalled-2, envoy-4)",
+                        "punct(recalled-2, .-5)"));
+        assertTrue(recalled.stream().anyMatch(x -> x.startsWith("FRA>NER") && x.contains(" 161 asserted")), recalled.toString());
+        assertTrue(recalled.stream().noneMatch(x -> x.startsWith("FRA>FRA")), "not recalled from itself: " + recalled);
+    }
+
+    @Test
+    void aidWhatAVehicleIsLoadedWithAndAidNamingNoRecipientGoesWhereTheLastAidWent() {
+        List<String> ev = summaries(new Docs()
+                .add("Australia/NNP/LOCATION sent/VBD/O/send food/NN/O/food to/IN Tonga/NNP/LOCATION ./.",
+                        "nsubj(sent-2, Australia-1)", "root(ROOT-0, sent-2)", "obj(sent-2, food-3)", "case(Tonga-5, to-4)",
+                        "obl(sent-2, Tonga-5)", "punct(sent-2, .-6)")
+                .add("Japan/NNP/LOCATION sent/VBD/O/send planes/NNS/O/plane loaded/VBN/O/load with/IN medicine/NN/O/medicine ./.",
+                        "nsubj(sent-2, Japan-1)", "root(ROOT-0, sent-2)", "obj(sent-2, planes-3)", "acl(planes-3, loaded-4)",
+                        "case(medicine-6, with-5)", "obl(loaded-4, medicine-6)", "punct(sent-2, .-7)"));
+        assertTrue(ev.contains("JPN>TON 073 asserted 2024-04-16"), "the planes stand for the medicine they hold, sent to Tonga too: " + ev);
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
