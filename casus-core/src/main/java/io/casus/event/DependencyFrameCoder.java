@@ -1060,6 +1060,18 @@ public final class DependencyFrameCoder implements EventCoder {
                     tgt = new EventActor(Actor.of(src.actor().country() + String.join("", tgt.actor().sector()), tgt.actor().name(),
                             tgt.actor().role(), Actor.Basis.CONTEXT, tgt.actor().confidence()), tgt.text(), tgt.begin(), tgt.end());
                 }
+                boolean abroad = src != null && tgt != null && !src.actor().country().equals(tgt.actor().country());
+                if (ec.code().equals("172") && abroad) {
+                    // "imposed asset freezes and travel bans on 12 Russian officials": bans on another country's people are sanctions
+                    ec = codebook.get("163");
+                    why = " on another country";
+                }
+                if (ec.root().equals("10") && abroad && t.children(v, "xcomp").stream()
+                        .anyMatch(x -> t.token(x).lemma().equalsIgnoreCase("leave"))) {
+                    // "ordered three Colombian officials to leave the country": an expulsion
+                    ec = codebook.get("166");
+                    why = " told to leave";
+                }
                 if (ec.code().equals("140") && src != null && (src.actor().sector().contains("GOV")
                         || src.actor().sector().isEmpty() && (src.actor().basis() == Actor.Basis.DICTIONARY
                             || src.actor().basis() == Actor.Basis.CAPITAL))) {

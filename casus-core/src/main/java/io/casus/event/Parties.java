@@ -45,6 +45,9 @@ final class Parties {
         this.lexicons = lexicons;
     }
 
+    /** Goods in trade, whose partner is who a restriction on them is aimed at. */
+    private static final Set<String> TRADE = Set.of("export", "import", "shipment", "sale", "trade");
+
     /** Verbs by which an act draws a reaction: "the arrests drew condemnation from Britain". */
     static final Set<String> DRAWING = Set.of("draw", "prompt", "spark", "trigger", "provoke", "attract", "elicit", "earn");
 
@@ -136,6 +139,15 @@ final class Parties {
                     // planes carrying relief supplies to Afghanistan": the destination hung deeper in what is sent
                     for (int d = sent; d < t.size() && (d == sent || t.dominates(sent, d)) && p.isEmpty(); d++) {
                         p.addAll(prep(t, d, role));
+                    }
+                }
+                for (int goods : role.equals("on") ? List.copyOf(p) : List.<Integer>of()) {
+                    List<Integer> partner = new ArrayList<>(prep(t, goods, "to"));
+                    partner.addAll(prep(t, goods, "from"));
+                    if (TRADE.contains(t.token(goods).lemma().toLowerCase(Locale.ROOT)) && !partner.isEmpty()) {
+                        // "restrictions on exports to South Korea", "a ban on imports from Iran": the trading partner
+                        p.remove(Integer.valueOf(goods));
+                        p.addAll(partner);
                     }
                 }
                 for (int of : nominal && role.equals("by") && p.isEmpty() ? prep(t, v, "of") : List.<Integer>of()) {

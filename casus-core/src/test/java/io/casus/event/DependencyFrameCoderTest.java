@@ -1870,7 +1870,7 @@ class DependencyFrameCoderTest {
                 "nsubj(imposed-2, Washington-1)", "root(ROOT-0, imposed-2)", "compound(bans-4, visa-3)", "obj(imposed-2, bans-4)",
                 "cc(freezes-7, and-5)", "compound(freezes-7, asset-6)", "conj(bans-4, freezes-7)", "case(officials-10, on-8)",
                 "amod(officials-10, Guatemalan-9)", "nmod(freezes-7, officials-10)"));
-        assertTrue(bans.stream().anyMatch(x -> x.matches("USAGOV>GTM\\w* 172 asserted 2024-04-16")), bans.toString());
+        assertTrue(bans.stream().anyMatch(x -> x.matches("USAGOV>GTM\\w* 163 asserted 2024-04-16")), bans.toString());
         List<String> warning = summaries(new Docs().add("China/NNP/LOCATION demanded/VBD/O/demand that/IN Washington/NNP/LOCATION "
                         + "cancel/VB/O/cancel the/DT sale/NN ,/, warning/VBG/O/warn of/IN consequences/NNS",
                 "nsubj(demanded-2, China-1)", "root(ROOT-0, demanded-2)", "mark(cancel-5, that-3)", "nsubj(cancel-5, Washington-4)",
@@ -2185,6 +2185,28 @@ class DependencyFrameCoderTest {
                         "nsubj(sent-2, Japan-1)", "root(ROOT-0, sent-2)", "obj(sent-2, planes-3)", "acl(planes-3, loaded-4)",
                         "case(medicine-6, with-5)", "obl(loaded-4, medicine-6)", "punct(sent-2, .-7)"));
         assertTrue(ev.contains("JPN>TON 073 asserted 2024-04-16"), "the planes stand for the medicine they hold, sent to Tonga too: " + ev);
+    }
+
+    @Test
+    void bansOnAnotherCountrysPeopleOrTradeAreSanctionsAndAnOrderToLeaveIsAnExpulsion() {
+        List<String> bans = summaries(new Docs().add("Britain/NNP/LOCATION imposed/VBD/O/impose travel/NN bans/NNS/O/ban on/IN Russian/JJ officials/NNS ./.",
+                "nsubj(imposed-2, Britain-1)", "root(ROOT-0, imposed-2)", "compound(bans-4, travel-3)", "obj(imposed-2, bans-4)",
+                "case(officials-7, on-5)", "amod(officials-7, Russian-6)", "obl(imposed-2, officials-7)", "punct(imposed-2, .-8)"));
+        assertTrue(bans.contains("GBR>RUSGOV 163 asserted 2024-04-16"), bans.toString());
+        List<String> home = summaries(new Docs().add("Britain/NNP/LOCATION imposed/VBD/O/impose travel/NN bans/NNS/O/ban on/IN British/JJ officials/NNS ./.",
+                "nsubj(imposed-2, Britain-1)", "root(ROOT-0, imposed-2)", "compound(bans-4, travel-3)", "obj(imposed-2, bans-4)",
+                "case(officials-7, on-5)", "amod(officials-7, British-6)", "obl(imposed-2, officials-7)", "punct(imposed-2, .-8)"));
+        assertTrue(home.contains("GBR>GBRGOV 172 asserted 2024-04-16"), "at home, administrative sanctions: " + home);
+        List<String> trade = summaries(new Docs().add("Japan/NNP/LOCATION imposed/VBD/O/impose bans/NNS/O/ban on/IN exports/NNS/O/export "
+                        + "to/IN Vietnam/NNP/LOCATION ./.",
+                "nsubj(imposed-2, Japan-1)", "root(ROOT-0, imposed-2)", "obj(imposed-2, bans-3)", "case(exports-5, on-4)",
+                "nmod(bans-3, exports-5)", "case(Vietnam-7, to-6)", "nmod(exports-5, Vietnam-7)", "punct(imposed-2, .-8)"));
+        assertTrue(trade.stream().anyMatch(x -> x.startsWith("JPN>VNM 163 asserted")), "the trading partner: " + trade);
+        List<String> leave = summaries(new Docs().add("Ecuador/NNP/LOCATION ordered/VBD/O/order two/CD Venezuelan/JJ diplomats/NNS "
+                        + "to/TO leave/VB/O/leave ./.",
+                "nsubj(ordered-2, Ecuador-1)", "root(ROOT-0, ordered-2)", "nummod(diplomats-5, two-3)", "amod(diplomats-5, Venezuelan-4)",
+                "obj(ordered-2, diplomats-5)", "mark(leave-7, to-6)", "xcomp(ordered-2, leave-7)", "punct(ordered-2, .-8)"));
+        assertTrue(leave.stream().anyMatch(x -> x.startsWith("ECU>VEN") && x.contains(" 166 asserted")), leave.toString());
     }
 
     @Test
