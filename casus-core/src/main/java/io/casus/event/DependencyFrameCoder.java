@@ -915,9 +915,13 @@ public final class DependencyFrameCoder implements EventCoder {
             String root = codebook.get(f.code()).root();
             // "an investigation into alleged war crimes in eastern Congo", "strikes on the Gaza city of Rafah", "torched 200
             // houses in a village in the Sagaing region", "reopened the crossing into Gaza", "aid to victims of the floods in
-            // eastern Libya": what lies in a place is that place's
-            if (named == null && (root.equals("09") || force(f) || root.equals("17") || root.equals("08") || root.equals("07"))) {
+            // eastern Libya", "expressed concern over the arrests in Bolivia": what lies in a place is that place's
+            if (named == null && (root.equals("09") || force(f) || Set.of("17", "08", "07", "01").contains(root))) {
                 named = placeWithin(t, List.of(h), mentions, true);
+                String at = named == null ? null : named.country();
+                if (root.equals("01") && srcActors.stream().anyMatch(a -> a.actor().country().equals(at))) {
+                    named = null; // (concern or words over things at home name no one)
+                }
             }
             if (named != null && tgtActors.isEmpty()) {
                 tgtActors = List.of(new EventActor(Actor.of(named.country(), named.place(), null, Actor.Basis.CONTEXT, 0.5),

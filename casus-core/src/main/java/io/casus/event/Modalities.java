@@ -160,8 +160,9 @@ final class Modalities {
                         || gl.equals("call") && !prep(t, g, "on").isEmpty()) { // ("called on Chad to close", "on" parsed as a case)
                     return Modality.HYPOTHETICAL;
                 }
-                if (INTENDING.contains(gl) || gl.equals("go") && t.token(g).pos().equals("VBG") && hasCase(t, at, "to")) {
-                    intended = true; // "vowed to", "is going to help"
+                if (INTENDING.contains(gl) || gl.equals("go") && t.token(g).pos().equals("VBG") && hasCase(t, at, "to")
+                        || t.children(g, "obj").stream().anyMatch(o -> Syntax.intention(t, o))) {
+                    intended = true; // "vowed to", "is going to help", "announced plans to visit"
                 }
             }
             if (g >= 0 && (link.equals("advcl") || link.equals("xcomp")) && hasCase(t, at, "to") && Syntax.givenTime(t, g) >= 0

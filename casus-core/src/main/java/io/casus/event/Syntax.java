@@ -89,8 +89,17 @@ final class Syntax {
 
     /** A verb whose object does its open complement ("asked Iran to stop"), unlike "promised Iraq to help". */
     static boolean objectControl(DependencyTree t, int g) {
-        return !t.children(g, "obj").isEmpty() && !SUBJECT_CONTROL.contains(t.token(g).lemma().toLowerCase(Locale.ROOT));
+        return !t.children(g, "obj").isEmpty() && !SUBJECT_CONTROL.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))
+                && t.children(g, "obj").stream().noneMatch(o -> intention(t, o));
     }
+
+    /** Whether the word is a noun of one's own intent ("plans", "readiness"). */
+    static boolean intention(DependencyTree t, int o) {
+        return INTENTIONS.contains(t.token(o).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns of one's own intent, whose infinitive the parser may hang on the verb: "announced plans to visit Canberra". */
+    private static final Set<String> INTENTIONS = Set.of("plan", "intention", "readiness", "willingness", "bid", "decision");
 
     /**
      * "gave Budapest two months to change a law": a deadline given, whose purpose is the receiver's act, not yet done.

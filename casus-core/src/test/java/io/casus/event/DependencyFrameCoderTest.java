@@ -2210,6 +2210,29 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anInfinitiveHungOnAVerbThroughANounOfIntentIsTheDoersPlanAndConcernOverAnActAbroadIsAtItsPlace() {
+        List<String> plans = summaries(new Docs().add("A/DT U.S./NNP/LOCATION delegation/NN announced/VBD/O/announce plans/NNS/O/plan "
+                        + "to/TO visit/VB/O/visit Canberra/NNP/LOCATION ./.",
+                "det(delegation-3, A-1)", "compound(delegation-3, U.S.-2)", "nsubj(announced-4, delegation-3)", "root(ROOT-0, announced-4)",
+                "obj(announced-4, plans-5)", "mark(visit-7, to-6)", "xcomp(announced-4, visit-7)", "obj(visit-7, Canberra-8)",
+                "punct(announced-4, .-9)"));
+        assertTrue(plans.stream().anyMatch(x -> x.startsWith("USAGOV>AUSGOV 042 intended")), "the delegation's plan: " + plans);
+        assertTrue(plans.stream().noneMatch(x -> x.contains(" 042 asserted")), "a planned visit is not made yet: " + plans);
+        List<String> concern = summaries(new Docs().add("Chile/NNP/LOCATION expressed/VBD/O/express concern/NN/O/concern over/IN "
+                        + "the/DT arrests/NNS/O/arrest in/IN Bolivia/NNP/LOCATION ./.",
+                "nsubj(expressed-2, Chile-1)", "root(ROOT-0, expressed-2)", "obj(expressed-2, concern-3)", "case(arrests-6, over-4)",
+                "det(arrests-6, the-5)", "nmod(concern-3, arrests-6)", "case(Bolivia-8, in-7)", "nmod(arrests-6, Bolivia-8)",
+                "punct(expressed-2, .-9)"));
+        assertTrue(concern.stream().anyMatch(x -> x.startsWith("CHL>BOL 012 asserted")), concern.toString());
+        List<String> home = summaries(new Docs().add("Chile/NNP/LOCATION expressed/VBD/O/express concern/NN/O/concern over/IN "
+                        + "the/DT arrests/NNS/O/arrest in/IN Santiago/NNP/LOCATION ./.",
+                "nsubj(expressed-2, Chile-1)", "root(ROOT-0, expressed-2)", "obj(expressed-2, concern-3)", "case(arrests-6, over-4)",
+                "det(arrests-6, the-5)", "nmod(concern-3, arrests-6)", "case(Santiago-8, in-7)", "nmod(arrests-6, Santiago-8)",
+                "punct(expressed-2, .-9)"));
+        assertTrue(home.stream().noneMatch(x -> x.startsWith("CHL>CHL")), "concern at home names no one: " + home);
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
