@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * modifier of its subject, with its speaker hung inside it ("The navy arrested 14 fishermen, a navy spokesman said"), is
  * what the speaker said, and a trailing "..., state media reported" gives back the clause it took; a relative clause with
  * no pronoun parsed as a clause of its own ("officials it accused of abuses") modifies its noun again; a particle hung on
- * the noun after it ("walked off the job") is the verb's, and the noun its object. Anything else is left
+ * the noun after it ("walked off the job") is the verb's, and the noun its object; a sentence read as one noun phrase
+ * ("Turkish aircraft bombed suspected hideouts") has its verb back. Anything else is left
  * as the parser gave it.
  */
 public final class ParseRepair {
@@ -80,6 +81,12 @@ public final class ParseRepair {
                 // comma sums up the clause
                 rel[o] = "dep";
                 changed = true;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            if (tokens.get(r).isNoun() && (gov[r] == -1 || gov[r] >= 0 && rel[r].equals("nsubj")
+                    && reporting.test(tokens.get(gov[r]).lemma().toLowerCase(Locale.ROOT)))) {
+                changed |= verbReadAsModifier(tokens, gov, rel, r);
             }
         }
         for (int r = 1; r < n; r++) {
@@ -160,6 +167,37 @@ public final class ParseRepair {
             }
         }
         return out;
+    }
+
+    /**
+     * "Turkish aircraft bombed suspected militant hideouts in Iraq, killing six": the sentence (or the clause a speaker
+     * said) read as one noun phrase, the verb a participle modifying the object and the subject a compound of it. The verb heads the sentence again,
+     * the compound is its subject and the noun its object; what follows the noun's own phrase is the clause's.
+     */
+    private static boolean verbReadAsModifier(List<Token> tokens, int[] gov, String[] rel, int r) {
+        int verb = -1;
+        for (int a = 1; a < r; a++) {
+            if (gov[a] == r && rel[a].equals("amod") && Set.of("VBN", "VBD").contains(tokens.get(a).pos())
+                    && gov[a - 1] == r && rel[a - 1].equals("compound") && tokens.get(a - 1).isNoun()) {
+                verb = a;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        int subject = verb - 1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (gov[i] == r && i < subject) {
+                gov[i] = subject; // "The Turkish aircraft": the subject's own words
+            } else if (gov[i] == r && i > r && Set.of("advmod", "obl", "obl:tmod", "punct", "advcl", "acl").contains(rel[i])) {
+                attach(gov, rel, i, verb, rel[i].equals("acl") ? "advcl" : rel[i]); // ", killing six": the clause's
+            }
+        }
+        attach(gov, rel, verb, gov[r], gov[r] < 0 ? "root" : "ccomp"); // (or what a speaker said: "..., a spokesman said")
+        attach(gov, rel, subject, verb, "nsubj");
+        attach(gov, rel, r, verb, "obj");
+        return true;
     }
 
     /**

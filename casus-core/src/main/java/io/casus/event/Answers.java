@@ -179,7 +179,9 @@ final class Answers {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
             boolean offer = e.cameoCode().equals("039");
-            if (e.target() != null || e.source() == null || !e.asserted() || !(offer || e.cameoCode().equals("045") || hostsTalks(e))) {
+            boolean atHome = e.target() != null && e.source() != null && hostsTalks(e)
+                    && e.target().actor().country().equals(e.source().actor().country()); // ("hosted a conference in Doha")
+            if (e.target() != null && !atHome || e.source() == null || !e.asserted() || !(offer || e.cameoCode().equals("045") || hostsTalks(e))) {
                 continue;
             }
             String own = e.source().actor().country();

@@ -1697,8 +1697,13 @@ public final class DependencyFrameCoder implements EventCoder {
         if (g >= 0 && Set.of("dep", "appos").contains(t.relation(n)) && t.relation(g).equals("obj")) {
             g = t.governor(g);
         }
-        return g >= 0 && namingWord(t, g) == n;
+        return g >= 0 && (namingWord(t, g) == n || hasCase(t, n, "as") && t.token(g).isVerb()
+                && REPROACHING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))); // "condemned the arrests as an assault on ..."
     }
+
+    /** Verbs of reproach that may name what they reproach: "denounced the strikes as a violation of its sovereignty". */
+    private static final Set<String> REPROACHING = Set.of("condemn", "denounce", "criticise", "criticize", "decry", "slam",
+            "reject", "dismiss", "brand");
 
     private static void addOwners(DependencyTree t, int thing, List<List<Integer>> candidates) {
         for (String p : OWNER_PREPOSITIONS) {

@@ -30,6 +30,8 @@ final class Parties {
     private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base");
     /** Verbs naming what an act is: "called the attack a war crime", "branded the vote a farce". */
     static final Set<String> CHARACTERISING = Set.of("call", "brand", "label", "term", "describe", "deem", "declare");
+    private static final Set<String> QUANTITIES = Set.of("hundred", "hundreds", "thousand", "thousands", "ten", "tens", "dozen",
+            "dozens", "million", "millions", "score", "scores");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "bring");
     private static final Set<String> MODIFIER_LINKS = Set.of("amod", "compound", "nmod:poss");
@@ -130,6 +132,11 @@ final class Parties {
                 List<Integer> p = new ArrayList<>(prep(t, v, role));
                 if (object >= 0) {
                     p.addAll(prep(t, object, role));
+                    for (int o = object; role.equals("by") && p.isEmpty() && o >= 0 && o != v; o = t.governor(o)) {
+                        for (int a : t.children(o, "acl")) {
+                            p.addAll(prep(t, a, "by")); // "received the first 500 million dollars of an aid package promised by the EU"
+                        }
+                    }
                     for (int c : t.children(object, "conj")) {
                         p.addAll(prep(t, c, role)); // "impose visa bans and asset freezes on Guatemalan officials"
                     }
@@ -313,6 +320,10 @@ final class Parties {
         }
         for (int h : all) {
             h = accused(t, others(t, h));
+            for (int depth = 0; depth < 3 && QUANTITIES.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))
+                    && mentionFor(t, h, mentions) == null && !prep(t, h, "of").isEmpty(); depth++) {
+                h = prep(t, h, "of").get(0); // "hundreds of thousands of French workers": the workers
+            }
             Mention m = carried(t, h, mentions);
             m = m == null ? mentionFor(t, h, mentions) : m;
             for (int d : m == null && t.token(h).isNoun() ? actDoers(t, h) : List.<Integer>of()) {

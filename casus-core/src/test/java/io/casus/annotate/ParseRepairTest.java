@@ -51,6 +51,29 @@ class ParseRepairTest {
     }
 
     @Test
+    void sentenceReadAsOneNounPhraseGetsItsVerbBack() {
+        // "Turkish aircraft bombed hideouts in Iraq, killing six": "bombed" an adjective of "hideouts", the sentence's root
+        Sentence s = Parses.sentence("Turkish/JJ aircraft/NN bombed/VBN/O/bomb hideouts/NNS/O/hideout in/IN Iraq/NNP/LOCATION "
+                        + ",/, killing/VBG/O/kill six/CD ./.",
+                "amod(aircraft-2, Turkish-1)", "compound(hideouts-4, aircraft-2)", "amod(hideouts-4, bombed-3)", "root(ROOT-0, hideouts-4)",
+                "case(Iraq-6, in-5)", "nmod(hideouts-4, Iraq-6)", "punct(hideouts-4, ,-7)", "acl(hideouts-4, killing-8)",
+                "obj(killing-8, six-9)", "punct(hideouts-4, .-10)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("root(-1)", relationOf(fixed, 2));
+        assertEquals("nsubj(2)", relationOf(fixed, 1));
+        assertEquals("obj(2)", relationOf(fixed, 3));
+        assertEquals("nmod(3)", relationOf(fixed, 5), "the object keeps its own phrase");
+        assertEquals("advcl(2)", relationOf(fixed, 7), "the participle after the comma is the clause's");
+        Sentence said = Parses.sentence("Turkish/JJ aircraft/NN bombed/VBN/O/bomb hideouts/NNS/O/hideout ,/, officials/NNS said/VBD/O/say",
+                "amod(aircraft-2, Turkish-1)", "compound(hideouts-4, aircraft-2)", "amod(hideouts-4, bombed-3)", "nsubj(said-7, hideouts-4)",
+                "punct(said-7, ,-5)", "nsubj(said-7, officials-6)", "root(ROOT-0, said-7)");
+        assertEquals("ccomp(6)", relationOf(repair.repair(said.tokens(), said.dependencies()), 2), "what the officials said");
+        Sentence phrase = Parses.sentence("the/DT armed/VBN militant/JJ groups/NNS",
+                "det(groups-4, the-1)", "amod(groups-4, armed-2)", "amod(groups-4, militant-3)", "root(ROOT-0, groups-4)");
+        assertEquals(phrase.dependencies(), repair.repair(phrase.tokens(), phrase.dependencies()), "a participle with no noun before it stays");
+    }
+
+    @Test
     void reportingVerbParsedAsClausalSubjectIsTurnedBack() {
         // "Israel said a bomb was fired at it": the parser made "said" the clausal subject of "fired"
         Sentence s = Parses.sentence("Israel/NNP/LOCATION said/VBD/O/say a/DT bomb/NN was/VBD/O/be fired/VBN/O/fire at/IN it/PRP",

@@ -2233,6 +2233,27 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void crowdsOfCrowdsActAsWhatTheyAreOfAndAidReceivedIsTheGiversAct() {
+        List<String> strike = summaries(new Docs().add("Hundreds/NNS of/IN thousands/NNS of/IN Spanish/JJ workers/NNS "
+                        + "went/VBD/O/go on/IN strike/NN/O/strike ./.",
+                "nsubj(went-7, Hundreds-1)", "case(thousands-3, of-2)", "nmod(Hundreds-1, thousands-3)", "case(workers-6, of-4)",
+                "amod(workers-6, Spanish-5)", "nmod(thousands-3, workers-6)", "root(ROOT-0, went-7)", "case(strike-9, on-8)",
+                "obl(went-7, strike-9)", "punct(went-7, .-10)"));
+        assertTrue(strike.stream().anyMatch(x -> x.startsWith("ESPLAB>") && x.contains(" 143 asserted")), strike.toString());
+        List<String> received = summaries(new Docs().add("Egypt/NNP/LOCATION received/VBD/O/receive medicine/NN/O/medicine "
+                        + "from/IN China/NNP/LOCATION ./.",
+                "nsubj(received-2, Egypt-1)", "root(ROOT-0, received-2)", "obj(received-2, medicine-3)", "case(China-5, from-4)",
+                "obl(received-2, China-5)", "punct(received-2, .-6)"));
+        assertEquals(List.of("CHN>EGY 073 asserted 2024-04-16"), received, "the giver gives to the receiver");
+        List<String> condemned = summaries(new Docs().add("Peru/NNP/LOCATION denounced/VBD/O/denounce the/DT strikes/NNS as/IN "
+                        + "an/DT attack/NN/O/attack on/IN Peru/NNP/LOCATION ./.",
+                "nsubj(denounced-2, Peru-1)", "root(ROOT-0, denounced-2)", "det(strikes-4, the-3)", "obj(denounced-2, strikes-4)",
+                "case(attack-7, as-5)", "det(attack-7, an-6)", "obl(denounced-2, attack-7)", "case(Peru-9, on-8)", "nmod(attack-7, Peru-9)",
+                "punct(denounced-2, .-10)"));
+        assertTrue(condemned.stream().noneMatch(x -> x.contains(" 190 ")), "what an act is denounced as is no new attack: " + condemned);
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
