@@ -260,13 +260,13 @@ final class Answers {
 
     /**
      * "Rockets were fired at Israel ... Israel's defence minister warned that the military would strike again": a threat
-     * that names no one, or only its maker's own side, is aimed at whoever last used force or coercion on the threatener's
-     * country, in its sentence or the two before, else at the one the threatener last acted against.
+     * or a show of force that names no one, or only its maker's own side, is aimed at whoever last used force or coercion
+     * on the threatener's country, in its sentence or the two before, else at the one the threatener last acted against.
      */
     static void threatTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            if (!e.cameoRoot().equals("13") || e.source() == null || !e.asserted()
+            if (!(e.cameoRoot().equals("13") || e.cameoRoot().equals("15")) || e.source() == null || !e.asserted()
                     || e.target() != null && !e.target().actor().country().equals(e.source().actor().country())) {
                 continue;
             }

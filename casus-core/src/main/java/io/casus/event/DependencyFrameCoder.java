@@ -888,6 +888,12 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = tgtActors; // "clashes between Armenian and Azerbaijani troops": each side's act on the other
             tgtActors = List.of();
         }
+        String frameRoot = codebook.get(f.code()).root();
+        List<EventActor> movers = srcActors;
+        if ((frameRoot.equals("08") || frameRoot.equals("15")) && !tgtActors.isEmpty() && tgtActors.stream().allMatch(a ->
+                a.actor().sector().stream().anyMatch(ARMED::contains) && movers.stream().anyMatch(m -> m.actor().country().equals(a.actor().country())))) {
+            tgtActors = List.of(); // "both sides began pulling back troops", "Guyana put its army on alert": their own forces moved
+        }
         // "Azerbaijan and Armenia accused each other": each party's act on the other
         List<Integer> doers = sources;
         boolean eachOther = targets.stream().anyMatch(h -> t.token(h).lemma().equalsIgnoreCase("other")
@@ -897,7 +903,7 @@ public final class DependencyFrameCoder implements EventCoder {
         // (mediators do not mediate between each other: "Egypt and Qatar mediated a truce")
         boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || between
                 || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
-                || f.code().equals("0871") // a truce or ceasefire the parties keep with each other
+                || f.code().startsWith("087") // a truce, a ceasefire or a pull-back the parties make towards each other
                 || object >= 0 && BORDERS.contains(t.token(object).lemma().toLowerCase(Locale.ROOT)) // "X and Y reopened their border"
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT)) // "exchanged fire", "swapped prisoners"
                 || t.token(v).lemma().equalsIgnoreCase("fight") && srcActors.stream().allMatch(a -> a.actor().sector().isEmpty()

@@ -226,7 +226,11 @@ final class Parties {
             }
             List<Integer> subj = t.children(at, "nsubj");
             if (subj.size() == 1 && t.token(subj.get(0)).pos().startsWith("W") && t.relation(at).startsWith("acl") && t.governor(at) >= 0) {
-                return List.of(t.governor(at)); // "militants who attacked the base", "a strike that killed": the antecedent
+                int antecedent = t.governor(at);
+                List<Integer> from = t.token(antecedent).isNoun() && Set.of("statement", "communique", "letter")
+                        .contains(t.token(antecedent).lemma().toLowerCase(Locale.ROOT)) ? prep(t, antecedent, "from") : List.of();
+                // "a joint statement from Saudi Arabia and the United States, which brokered the talks": its authors
+                return from.isEmpty() ? List.of(antecedent) : from;
             }
             if (!subj.isEmpty()) {
                 return subj;
@@ -326,6 +330,9 @@ final class Parties {
             }
             Mention m = carried(t, h, mentions);
             m = m == null ? mentionFor(t, h, mentions) : m;
+            int whose = relativeOwner(t, h);
+            Mention antecedent = whose >= 0 ? mentionFor(t, whose, mentions) : null;
+            m = antecedent != null ? antecedent : m; // "Eritrea, whose troops fought ...": Eritrea's
             for (int d : m == null && t.token(h).isNoun() ? actDoers(t, h) : List.<Integer>of()) {
                 m = m == null ? mentionFor(t, d, mentions) : m;
             }
@@ -573,6 +580,19 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /** The antecedent of "whose" owning the noun ("Eritrea, whose troops fought"), or -1. */
+    private static int relativeOwner(DependencyTree t, int h) {
+        if (t.children(h, "nmod:poss").stream().noneMatch(p -> t.token(p).text().equalsIgnoreCase("whose"))) {
+            return -1;
+        }
+        for (int at = h, steps = 0; at >= 0 && steps < 4; at = t.governor(at), steps++) {
+            if (t.relation(at).equals("acl:relcl")) {
+                return t.governor(at);
+            }
+        }
+        return -1;
     }
 
     boolean isParty(Token head) {

@@ -2254,6 +2254,21 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void bothSidesPullingBackTheirTroopsDoSoTowardsEachOtherAndWhoseTroopsAreTheAntecedents() {
+        List<String> pull = summaries(new Docs().add("Armenia/NNP/LOCATION and/CC Azerbaijan/NNP/LOCATION withdrew/VBD/O/withdraw "
+                        + "Armenian/JJ troops/NNS ./.",
+                "nsubj(withdrew-4, Armenia-1)", "cc(Azerbaijan-3, and-2)", "conj(Armenia-1, Azerbaijan-3)", "root(ROOT-0, withdrew-4)",
+                "amod(troops-6, Armenian-5)", "obj(withdrew-4, troops-6)", "punct(withdrew-4, .-7)"));
+        assertTrue(pull.contains("ARM>AZE 0874 asserted 2024-04-16") && pull.contains("AZE>ARM 0874 asserted 2024-04-16"), pull.toString());
+        List<String> whose = summaries(new Docs().add("Eritrea/NNP/LOCATION ,/, whose/WP$ troops/NNS fought/VBD/O/fight alongside/IN "
+                        + "Ethiopian/JJ forces/NNS ,/, stayed/VBD/O/stay away/RB ./.",
+                "nsubj(stayed-10, Eritrea-1)", "punct(Eritrea-1, ,-2)", "nmod:poss(troops-4, whose-3)", "nsubj(fought-5, troops-4)",
+                "acl:relcl(Eritrea-1, fought-5)", "case(forces-8, alongside-6)", "amod(forces-8, Ethiopian-7)", "obl(fought-5, forces-8)",
+                "punct(Eritrea-1, ,-9)", "root(ROOT-0, stayed-10)", "advmod(stayed-10, away-11)", "punct(stayed-10, .-12)"));
+        assertEquals(List.of("ERI>ETHMIL 062 asserted 2024-04-16"), whose, "fighting alongside is helping, and the troops are Eritrea's");
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
