@@ -171,6 +171,10 @@ public final class DependencyFrameCoder implements EventCoder {
             return null; // "tried to force their way into the embassy": an attempt, not a word given
         }
         String condition = condition(t, v);
+        if (modality == Modality.INTENDED && code.startsWith("15") && t.relation(v).equals("xcomp") && g >= 0
+                && OFFERING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return "0334"; // "offered to send troops to the regional force": military help offered, no threat
+        }
         return switch (modality) {
             case INTENDED -> "unless".equals(condition) ? "139" : rules.intention(code);
             case HYPOTHETICAL -> condition == null || !hasAux(t, v, COMMITTING) ? null
@@ -179,6 +183,12 @@ public final class DependencyFrameCoder implements EventCoder {
             default -> null;
         };
     }
+
+    /** Verbs of going on, starting or stopping, whose complement is the act: "keep supporting". */
+    private static final Set<String> ASPECTUAL = Set.of("keep", "continue", "start", "begin", "resume");
+
+    /** Verbs that offer what they govern: sending troops offered or pledged is help, not a threat. */
+    private static final Set<String> OFFERING = Set.of("offer", "pledge", "promise", "volunteer", "agree");
 
     /** "declined to resign", "refused to meet": the act is refused, which is an act of its own. */
     private boolean refused(DependencyTree t, int v) {
@@ -502,6 +512,11 @@ public final class DependencyFrameCoder implements EventCoder {
                 int v = e.getKey();
                 List<Integer> intendedActs = new ArrayList<>(t.children(v, "xcomp"));
                 t.children(v, "advcl").stream().filter(c -> hasCase(t, c, "to")).forEach(intendedActs::add); // (parsed as a purpose)
+                for (int c : List.copyOf(intendedActs)) {
+                    if (ASPECTUAL.contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                        intendedActs.addAll(t.children(c, "xcomp")); // "vowed to keep supporting Azerbaijan"
+                    }
+                }
                 if ((Modalities.INTENDING.contains(t.token(v).lemma()) || REFUSING.contains(t.token(v).lemma())) && intendedActs.stream()
                         .anyMatch(c -> byTrigger.getOrDefault(c, List.of()).stream().anyMatch(x -> x.id().endsWith("i")))) {
                     out.removeAll(e.getValue());
@@ -891,7 +906,8 @@ public final class DependencyFrameCoder implements EventCoder {
         String frameRoot = codebook.get(f.code()).root();
         List<EventActor> movers = srcActors;
         if ((frameRoot.equals("08") || frameRoot.equals("15")) && !tgtActors.isEmpty() && tgtActors.stream().allMatch(a ->
-                a.actor().sector().stream().anyMatch(ARMED::contains) && movers.stream().anyMatch(m -> m.actor().country().equals(a.actor().country())))) {
+                a.actor().sector().stream().anyMatch(ARMED::contains) && (a.actor().basis() == Actor.Basis.CONTEXT
+                    || movers.stream().anyMatch(m -> m.actor().country().equals(a.actor().country()))))) {
             tgtActors = List.of(); // "both sides began pulling back troops", "Guyana put its army on alert": their own forces moved
         }
         // "Azerbaijan and Armenia accused each other": each party's act on the other
@@ -1355,7 +1371,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 if (o != object || mentions.stream().noneMatch(m -> m.head() == head && m.actor() != null
                         && m.actor().sector().stream().allMatch(STATE_SECTORS::contains)
-                        && sources.stream().anyMatch(src -> src.actor().country().equals(m.actor().country())))) {
+                        && (sources.stream().anyMatch(src -> src.actor().country().equals(m.actor().country()))
+                            || m.actor().basis() == Actor.Basis.CONTEXT))) { // ("massed troops": no country said, so its own)
                     // the frame's own object noun naming the doer's own names forces moved, not a party acted on
                     // ("mobilized reservists"), though its owner may be one ("rejected an Indian proposal"); another
                     // country's is acted on ("summoned the British ambassador"), and so are its people ("rejected
@@ -1383,11 +1400,14 @@ public final class DependencyFrameCoder implements EventCoder {
             near.addAll(t.children(v, "obj"));
             near.addAll(prep(t, v, "from")); // "pulled troops back from positions along its border with Azerbaijan"
             t.children(v, "advmod").forEach(a -> near.addAll(prep(t, a, "from"))); // (the positions hung on "back")
+            near.addAll(t.children(v, "advmod")); // "moved troops closer to its border with Finland"
             for (int at : near) {
                 for (String p : List.of("along", "near", "on", "at", "to")) {
                     for (int b : prep(t, at, p)) {
                         if (Set.of("border", "frontier", "boundary").contains(t.token(b).lemma().toLowerCase(Locale.ROOT))) {
                             candidates.add(prep(t, b, "with")); // "massed troops along the border with Pakistan"
+                            candidates.add(t.children(b, "amod")); // "near the Ukrainian border"
+                            candidates.add(t.children(b, "nmod:poss")); // "on Ukraine's border"
                         }
                     }
                 }

@@ -2269,6 +2269,20 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void troopsOfNoStatedCountryAreTheirMoversOwnAndTheBorderTheyAreMassedAtNamesTheOtherSide() {
+        List<String> massed = summaries(new Docs().add("Russia/NNP/LOCATION massed/VBD/O/mass troops/NNS/O/troop near/IN "
+                        + "the/DT Ukrainian/JJ border/NN/O/border ./.",
+                "nsubj(massed-2, Russia-1)", "root(ROOT-0, massed-2)", "obj(massed-2, troops-3)", "case(border-7, near-4)",
+                "det(border-7, the-5)", "amod(border-7, Ukrainian-6)", "obl(massed-2, border-7)", "punct(massed-2, .-8)"));
+        assertEquals(List.of("RUS>UKR 154 asserted 2024-04-16"), massed);
+        List<String> offered = summaries(new Docs().add("Ghana/NNP/LOCATION offered/VBD/O/offer to/TO deploy/VB/O/deploy troops/NNS/O/troop "
+                        + "to/IN Mali/NNP/LOCATION ./.",
+                "nsubj(offered-2, Ghana-1)", "root(ROOT-0, offered-2)", "mark(deploy-4, to-3)", "xcomp(offered-2, deploy-4)",
+                "obj(deploy-4, troops-5)", "case(Mali-7, to-6)", "obl(deploy-4, Mali-7)", "punct(offered-2, .-8)"));
+        assertTrue(offered.contains("GHA>MLI 0334 asserted 2024-04-16"), "troops offered are help offered, no threat: " + offered);
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
