@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * what the speaker said, and a trailing "..., state media reported" gives back the clause it took; a relative clause with
  * no pronoun parsed as a clause of its own ("officials it accused of abuses") modifies its noun again; a particle hung on
  * the noun after it ("walked off the job") is the verb's, and the noun its object; a sentence read as one noun phrase
- * ("Turkish aircraft bombed suspected hideouts") has its verb back. Anything else is left
+ * ("Turkish aircraft bombed suspected hideouts") has its verb back; and the passive of a verb of feeling ("is
+ * concerned by the arrests") is the state of its subject. Anything else is left
  * as the parser gave it.
  */
 public final class ParseRepair {
@@ -34,6 +35,9 @@ public final class ParseRepair {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     /** Tags of a finite verb. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Verbs of feeling whose passive is a state of its subject: "is concerned by", "was pleased with". */
+    private static final Set<String> FEELING = Set.of("concern", "worry", "alarm", "trouble", "disappoint", "dismay", "appal",
+            "appall", "outrage", "shock", "please", "satisfy", "encourage", "hearten");
 
     private final Predicate<String> reporting;
 
@@ -87,6 +91,16 @@ public final class ParseRepair {
             if (tokens.get(r).isNoun() && (gov[r] == -1 || gov[r] >= 0 && rel[r].equals("nsubj")
                     && reporting.test(tokens.get(gov[r]).lemma().toLowerCase(Locale.ROOT)))) {
                 changed |= verbReadAsModifier(tokens, gov, rel, r);
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            if (gov[v] != -2 && tokens.get(v).pos().equals("VBN") && FEELING.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+                for (int c = 0; c < n; c++) {
+                    if (gov[c] == v && (rel[c].equals("nsubj:pass") || rel[c].equals("aux:pass"))) {
+                        rel[c] = rel[c].equals("aux:pass") ? "cop" : "nsubj"; // "is concerned by the arrests": a state, not a passive
+                        changed = true;
+                    }
+                }
             }
         }
         for (int r = 1; r < n; r++) {

@@ -394,7 +394,9 @@ public final class DependencyFrameCoder implements EventCoder {
             for (Token tok : s.tokens()) {
                 // a noun heading a clause of its own ("they would blockade/NN Paris") is a mistagged verb
                 boolean verb = tok.isVerb() || tok.isNoun() && !t.children(tok.index(), "aux").isEmpty()
-                        && !t.children(tok.index(), "nsubj").isEmpty();
+                        && !t.children(tok.index(), "nsubj").isEmpty()
+                        || tok.pos().startsWith("JJ") && !t.children(tok.index(), "cop").isEmpty()
+                        && !t.children(tok.index(), "nsubj").isEmpty(); // "said it was deeply concerned about the fighting"
                 List<Frame> candidates = verb ? frames.verbFrames(tok.lemma().toLowerCase(Locale.ROOT))
                         : tok.isNoun() ? frames.nounFrames(tok.lemma().toLowerCase(Locale.ROOT)) : List.of();
                 int n = out.size();

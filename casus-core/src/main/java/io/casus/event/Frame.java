@@ -26,7 +26,7 @@ public record Frame(String lemma, String particle, String objectNoun, boolean no
                     List<String> targets, String code, String origin) {
     static final List<String> SOURCE_ROLES = List.of("subj", "poss", "by", "mod", "from");
     static final List<String> TARGET_ROLES = List.of("answered", "ccomp", "xcomp", "obj", "iobj", "with", "against", "on", "to", "for", "from", "of",
-            "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through", "between", "among", "alongside", "subj");
+            "in", "into", "at", "over", "about", "toward", "towards", "upon", "onto", "across", "near", "through", "between", "among", "alongside", "by", "subj");
 
     public Frame {
         Objects.requireNonNull(lemma, "lemma");

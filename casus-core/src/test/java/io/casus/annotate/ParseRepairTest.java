@@ -74,6 +74,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void passiveOfAVerbOfFeelingIsItsSubjectsState() {
+        Sentence s = Parses.sentence("Chile/NNP/LOCATION is/VBZ/O/be concerned/VBN/O/concern by/IN the/DT arrests/NNS",
+                "nsubj:pass(concerned-3, Chile-1)", "aux:pass(concerned-3, is-2)", "root(ROOT-0, concerned-3)", "case(arrests-6, by-4)",
+                "det(arrests-6, the-5)", "obl(concerned-3, arrests-6)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("nsubj(2)", relationOf(fixed, 0), "Chile is concerned, not concerned by the arrests as their patient");
+        assertEquals("cop(2)", relationOf(fixed, 1));
+        Sentence attacked = Parses.sentence("Chile/NNP/LOCATION was/VBD/O/be attacked/VBN/O/attack by/IN rebels/NNS",
+                "nsubj:pass(attacked-3, Chile-1)", "aux:pass(attacked-3, was-2)", "root(ROOT-0, attacked-3)", "case(rebels-5, by-4)",
+                "obl(attacked-3, rebels-5)");
+        assertEquals(attacked.dependencies(), repair.repair(attacked.tokens(), attacked.dependencies()), "other passives stay passive");
+    }
+
+    @Test
     void reportingVerbParsedAsClausalSubjectIsTurnedBack() {
         // "Israel said a bomb was fired at it": the parser made "said" the clausal subject of "fired"
         Sentence s = Parses.sentence("Israel/NNP/LOCATION said/VBD/O/say a/DT bomb/NN was/VBD/O/be fired/VBN/O/fire at/IN it/PRP",

@@ -2283,6 +2283,16 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void anAdjectiveOfFeelingWithItsCopulaIsAPredicateAndFramesFireOnIt() {
+        List<String> ev = summaries(new Docs().add("Kenya/NNP/LOCATION was/VBD/O/be concerned/JJ/O/concerned about/IN the/DT fighting/NN "
+                        + "in/IN Sudan/NNP/LOCATION ./.",
+                "nsubj(concerned-3, Kenya-1)", "cop(concerned-3, was-2)", "root(ROOT-0, concerned-3)", "case(fighting-6, about-4)",
+                "det(fighting-6, the-5)", "obl(concerned-3, fighting-6)", "case(Sudan-8, in-7)", "nmod(fighting-6, Sudan-8)",
+                "punct(concerned-3, .-9)"));
+        assertEquals(List.of("KEN>SDN 012 asserted 2024-04-16"), ev);
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
