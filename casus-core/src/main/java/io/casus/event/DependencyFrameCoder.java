@@ -1408,8 +1408,12 @@ public final class DependencyFrameCoder implements EventCoder {
                     for (int b : prep(t, at, p)) {
                         if (Set.of("border", "frontier", "boundary").contains(t.token(b).lemma().toLowerCase(Locale.ROOT))) {
                             candidates.add(prep(t, b, "with")); // "massed troops along the border with Pakistan"
-                            candidates.add(t.children(b, "amod")); // "near the Ukrainian border"
-                            candidates.add(t.children(b, "nmod:poss")); // "on Ukraine's border"
+                            if (codebook.get(f.code()).root().equals("15")) {
+                                // "massed troops near the Ukrainian border", "on Ukraine's border" (but a bus attacked near
+                                // the Somali border is in Kenya)
+                                candidates.add(t.children(b, "amod"));
+                                candidates.add(t.children(b, "nmod:poss"));
+                            }
                         }
                     }
                 }
