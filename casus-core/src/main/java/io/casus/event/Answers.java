@@ -193,11 +193,7 @@ final class Answers {
             Event x = offer ? null : later(out, i, sides);
             x = x == null ? earlier(out, i, 2, sides) : x;
             if (x != null) {
-                out.set(i, e.withTarget(x.source()));
-                if (!x.source().actor().country().equals(x.target().actor().country())) {
-                    out.add(i + 1, e.withTarget(x.target()).withId(e.id() + "m"));
-                    i++;
-                }
+                i += toBothSides(out, i, x, "m");
             }
         }
         // (no mediator that the same words make a side of the mediation)
@@ -246,13 +242,23 @@ final class Answers {
             Event x = earlier(out, i, 2, c -> c.quadClass() >= 3 && c.asserted() && c.source() != null && c.target() != null
                     && !TELLING.contains(c.cameoRoot()));
             if (x != null) {
-                out.set(i, e.withTarget(x.source()));
-                if (!x.source().actor().country().equals(x.target().actor().country())) {
-                    out.add(i + 1, e.withTarget(x.target()).withId(e.id() + "s"));
-                    i++;
-                }
+                i += toBothSides(out, i, x, "s");
             }
         }
+    }
+
+    /**
+     * Addresses the {@code i}-th event to the doer of the act found and, when the act's target is of another country,
+     * adds a copy (its id marked with the suffix) addressed to that target; returns the number of events added.
+     */
+    private static int toBothSides(List<Event> out, int i, Event x, String suffix) {
+        Event e = out.get(i);
+        out.set(i, e.withTarget(x.source()));
+        if (x.source().actor().country().equals(x.target().actor().country())) {
+            return 0;
+        }
+        out.add(i + 1, e.withTarget(x.target()).withId(e.id() + suffix));
+        return 1;
     }
 
     /** Roots of words about others' acts (disapproving, rejecting, threatening), not acts of conflict themselves. */
