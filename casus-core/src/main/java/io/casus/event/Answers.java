@@ -315,7 +315,7 @@ final class Answers {
      * countries' sides using force on each other, each side's own people are the other side's victims.
      */
     static void pairVictims(List<Event> out) {
-        out.removeIf(e -> FORCE.contains(e.cameoRoot()) && e.source() != null && e.target() != null
+        out.removeIf(e -> DependencyFrameCoder.FORCE_ROOTS.contains(e.cameoRoot()) && e.source() != null && e.target() != null
                 && e.source().actor().country().equals(e.target().actor().country())
                 && sameForce(out, e).anyMatch(o -> o.target().actor().code().equals(e.target().actor().code())
                         && !o.source().actor().country().equals(e.source().actor().country())
@@ -324,11 +324,9 @@ final class Answers {
 
     /** The other acts of force of the same sentence with both parties named. */
     private static java.util.stream.Stream<Event> sameForce(List<Event> out, Event e) {
-        return out.stream().filter(o -> o != e && o.sentence() == e.sentence() && FORCE.contains(o.cameoRoot())
+        return out.stream().filter(o -> o != e && o.sentence() == e.sentence() && DependencyFrameCoder.FORCE_ROOTS.contains(o.cameoRoot())
                 && o.source() != null && o.target() != null);
     }
-
-    private static final java.util.Set<String> FORCE = java.util.Set.of("18", "19", "20");
 
     /** The other events of the same trigger with both parties named. */
     private static java.util.stream.Stream<Event> sameAct(List<Event> out, Event e) {

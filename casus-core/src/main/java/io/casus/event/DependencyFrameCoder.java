@@ -79,7 +79,7 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Verbs of wishing: "Washington wants Tehran to halt enrichment" is an appeal to Tehran. */
     private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors", "demonstrator",
             "demonstrators", "rioter", "rioters", "marchers");
-    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> REFUSING = Set.of("refuse", "decline");
     private static final Set<String> BODIES = Set.of("government", "administration", "regime", "authorities", "authority",
             "cabinet", "ministry", "state", "junta", "leadership");
