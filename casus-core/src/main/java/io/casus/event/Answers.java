@@ -105,13 +105,15 @@ final class Answers {
 
     /**
      * "Sato criticised China ... China's foreign ministry rejected the criticism", "a court sentenced the journalist ...
-     * The journalist denied the charges": a rejection or denial that names no one answers the party whose words or
-     * coercion against the rejecter the text told last, in its sentence or the two before.
+     * The journalist denied the charges", "the board passed a resolution calling on Iran to ... Tehran rejected the
+     * resolution": a rejection or denial that names no one answers the party whose words, appeals or coercion against
+     * the rejecter the text told last, in its sentence or the two before.
      */
     static void replyTargets(List<Event> out) {
         java.util.function.Predicate<Event> which = e -> e.target() == null && e.source() != null && e.asserted()
                 && (e.cameoRoot().equals("12") || e.cameoCode().equals("016"));
-        java.util.function.Predicate<Event> against = x -> (x.quadClass() == 3 || x.cameoRoot().equals("17")) && x.asserted()
+        java.util.function.Predicate<Event> against = x -> (x.quadClass() == 3 || x.cameoRoot().equals("17") || x.cameoRoot().equals("02"))
+                && x.asserted()
                 && x.source() != null && x.target() != null;
         // the rejecter itself first ("the court sentenced the journalist ... the journalist denied the charges"), then its country
         addressUnnamed(out, 2, which, (e, x) -> against.test(x) && x.target().actor().code().equals(e.source().actor().code())

@@ -2293,6 +2293,18 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void aRejectionNamingNoOneAnswersTheAppealMadeToTheRejecter() {
+        List<String> ev = summaries(new Docs()
+                .add("Britain/NNP/LOCATION urged/VBD/O/urge Iran/NNP/LOCATION to/TO talk/VB ./.",
+                        "nsubj(urged-2, Britain-1)", "root(ROOT-0, urged-2)", "obj(urged-2, Iran-3)", "mark(talk-5, to-4)",
+                        "xcomp(urged-2, talk-5)", "punct(urged-2, .-6)")
+                .add("Iran/NNP/LOCATION rejected/VBD/O/reject the/DT proposal/NN/O/proposal ./.",
+                        "nsubj(rejected-2, Iran-1)", "root(ROOT-0, rejected-2)", "det(proposal-4, the-3)", "obj(rejected-2, proposal-4)",
+                        "punct(rejected-2, .-5)"));
+        assertTrue(ev.contains("IRN>GBR 120 asserted 2024-04-16"), "the appeal rejected is Britain's: " + ev);
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
