@@ -56,7 +56,8 @@ public final class ContextActorResolver implements ActorResolver {
     /** Nouns by which a text refers back to a country it has named ("the country had asked the IMF"). */
     public static final Set<String> THE_COUNTRY = Set.of("country", "nation", "kingdom");
     /** Nouns by which a text refers back to an international body it has named ("the bloc said"). */
-    public static final Set<String> THE_BLOC = Set.of("bloc", "alliance", "organisation", "organization", "grouping");
+    public static final Set<String> THE_BLOC = Set.of("bloc", "alliance", "organisation", "organization", "grouping", "watchdog",
+            "agency");
     private static final Set<String> GROUP_HEADS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
     private final Lexicons lexicons;

@@ -213,10 +213,26 @@ public final class MentionFinder {
         return false;
     }
 
-    /** "the group", "for the country": a noun after "the" with nothing else of its own but a preposition. */
+    /** Prepositions of a reason or topic hung on a bare noun, which do not make it another thing: "the bloc for its
+     * interference". */
+    private static final Set<String> REASONS = Set.of("for", "over");
+
+    /**
+     * "the group", "for the country", "condemned the bloc for interference": a noun after "the" with nothing else of its
+     * own but a preposition, or a phrase of reason.
+     */
     private static boolean theBare(Sentence s, DependencyTree t, int h) {
         return h > 0 && t.parsed() && s.tokens().get(h - 1).text().equalsIgnoreCase("the")
-                && t.children(h).stream().allMatch(c -> c == h - 1 || t.relation(c).equals("case"));
+                && t.children(h).stream().allMatch(c -> c == h - 1 || t.relation(c).equals("case") || t.relation(c).equals("nmod")
+                    && t.children(c, "case").stream().anyMatch(k -> REASONS.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))
+                        || accused(s, t, h) && s.tokens().get(k).text().equalsIgnoreCase("of")));
+    }
+
+    /** Whether the noun is what a verb of accusing accuses ("accused the watchdog of bias": the charge hung on it). */
+    private static boolean accused(Sentence s, DependencyTree t, int h) {
+        int g = t.governor(h);
+        return g >= 0 && t.relation(h).equals("obj") && Set.of("accuse", "suspect", "blame").contains(
+                s.tokens().get(g).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static String lastWord(String text) {

@@ -2305,6 +2305,25 @@ class DependencyFrameCoderTest {
     }
 
     @Test
+    void theBlocOrTheWatchdogWithAPhraseOfReasonOrChargeIsTheBodyNamedBefore() {
+        List<String> bloc = summaries(new Docs()
+                .add("The/DT European/NNP/ORGANIZATION Union/NNP/ORGANIZATION met/VBD/O/meet ./.",
+                        "det(Union-3, The-1)", "compound(Union-3, European-2)", "nsubj(met-4, Union-3)", "root(ROOT-0, met-4)",
+                        "punct(met-4, .-5)")
+                .add("Minsk/NNP/LOCATION condemned/VBD/O/condemn the/DT bloc/NN for/IN interference/NN ./.",
+                        "nsubj(condemned-2, Minsk-1)", "root(ROOT-0, condemned-2)", "det(bloc-4, the-3)", "obj(condemned-2, bloc-4)",
+                        "case(interference-6, for-5)", "nmod(bloc-4, interference-6)", "punct(condemned-2, .-7)"));
+        assertTrue(bloc.contains("BLRGOV>IGOEUREEC 111 asserted 2024-04-16"), bloc.toString());
+        List<String> watchdog = summaries(new Docs()
+                .add("The/DT OPCW/NNP/ORGANIZATION met/VBD/O/meet ./.",
+                        "det(OPCW-2, The-1)", "nsubj(met-3, OPCW-2)", "root(ROOT-0, met-3)", "punct(met-3, .-4)")
+                .add("Damascus/NNP/LOCATION accused/VBD/O/accuse the/DT watchdog/NN of/IN bias/NN ./.",
+                        "nsubj(accused-2, Damascus-1)", "root(ROOT-0, accused-2)", "det(watchdog-4, the-3)", "obj(accused-2, watchdog-4)",
+                        "case(bias-6, of-5)", "nmod(watchdog-4, bias-6)", "punct(accused-2, .-7)"));
+        assertTrue(watchdog.contains("SYRGOV>IGO 112 asserted 2024-04-16"), watchdog.toString());
+    }
+
+    @Test
     void theOppositionOfTheDoersCountryNamedByItsObjectIsActedOnButItsForcesAreNot() {
         List<String> ev = summaries(new Docs().add("The/DT Kenyan/JJ government/NN rejected/VBD/O/reject opposition/NN criticism/NN/O/criticism ./.",
                 "det(government-3, The-1)", "amod(government-3, Kenyan-2)", "nsubj(rejected-4, government-3)", "root(ROOT-0, rejected-4)",
