@@ -181,9 +181,10 @@ final class Answers {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
             boolean offer = e.cameoCode().equals("039");
-            boolean atHome = e.target() != null && e.source() != null && hostsTalks(e)
+            boolean hosting = hostsTalks(e);
+            boolean atHome = hosting && e.target() != null && e.source() != null
                     && e.target().actor().country().equals(e.source().actor().country()); // ("hosted a conference in Doha")
-            if (e.target() != null && !atHome || e.source() == null || !e.asserted() || !(offer || e.cameoCode().equals("045") || hostsTalks(e))) {
+            if (e.target() != null && !atHome || e.source() == null || !e.asserted() || !(offer || hosting || e.cameoCode().equals("045"))) {
                 continue;
             }
             String own = e.source().actor().country();

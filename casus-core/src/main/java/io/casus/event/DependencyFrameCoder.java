@@ -785,6 +785,7 @@ public final class DependencyFrameCoder implements EventCoder {
         if (f.blocks()) {
             return true; // a sense of the trigger that is no event: used up, nothing coded
         }
+        String frameRoot = codebook.get(f.code()).root();
         List<Integer> targeting = t.token(v).lemma().equalsIgnoreCase("target") ? parties.subject(t, v) : List.of();
         if (targeting.stream().anyMatch(h -> !frames.nounFrames(t.token(h).lemma().toLowerCase(Locale.ROOT)).isEmpty())
                 && !forceNoun(t, targeting)) {
@@ -841,7 +842,7 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean unnamed = sources.stream().noneMatch(h -> t.token(h).isProperNoun() || parties.isParty(t.token(h))
                 || t.token(h).pos().startsWith("PRP")); // (nor does "they", which stands for a party named before)
         // (nor is there an act to stand in for when the one acted on is no party nor anywhere: "wounded two others")
-        if (srcActors.isEmpty() && unnamed && whence != null && (targets.isEmpty() || !tgtActors.isEmpty() || location != null) && FORCE_ROOTS.contains(codebook.get(f.code()).root())
+        if (srcActors.isEmpty() && unnamed && whence != null && (targets.isEmpty() || !tgtActors.isEmpty() || location != null) && FORCE_ROOTS.contains(frameRoot)
                 && !t.relation(v).startsWith("acl") // ("an attack targeting shoppers" is that attack, whoever did it)
                 && (!f.nominal() || tgtActors.stream().anyMatch(a -> a.actor().basis() != Actor.Basis.CONTEXT))) {
             // (a bare "attack in Herat" names no one at all)
@@ -859,7 +860,7 @@ public final class DependencyFrameCoder implements EventCoder {
             crowd = v;
         }
         String crowdCountry = !srcActors.isEmpty() || crowd < 0 ? null : whence != null ? whence.country() : contextCountry(article);
-        if (crowdCountry != null && Set.of("14", "10").contains(codebook.get(f.code()).root())) {
+        if (crowdCountry != null && Set.of("14", "10").contains(frameRoot)) {
             // "thousands marched in Caracas": a crowd of the place, else of the country the article is about
             Token c = t.token(crowd);
             srcActors = List.of(new EventActor(Actor.of(crowdCountry + "CVL", "a crowd", null, Actor.Basis.CONTEXT, 0.4),
@@ -878,7 +879,7 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         // (not talks or signings, which happen at a venue: "Ethiopian forces and Tigrayan fighters signed a ceasefire in
         // Pretoria")
-        boolean onSite = codebook.get(f.code()).root().compareTo("14") >= 0;
+        boolean onSite = frameRoot.compareTo("14") >= 0;
         if (location != null && onSite) {
             srcActors = srcActors.stream().map(a -> Places.localised(a, location)).toList();
         }
@@ -893,9 +894,9 @@ public final class DependencyFrameCoder implements EventCoder {
         // ("Seoul and Washington began their annual drills"; "police of Brazil and Paraguay carried out joint raids")
         int exercise = object >= 0 ? object : f.nominal() ? v : -1;
         boolean together = exercise >= 0 && (t.children(exercise, "amod").stream().anyMatch(a -> t.token(a).lemma().equalsIgnoreCase("joint"))
-                || codebook.get(f.code()).root().equals("15") && EXERCISES.contains(t.token(exercise).lemma().toLowerCase(Locale.ROOT)));
-        boolean joint = together && (codebook.get(f.code()).root().equals("15")
-                    || COERCION_ROOTS.contains(codebook.get(f.code()).root()) && tgtActors.isEmpty()) // (not "joint strikes on X")
+                || frameRoot.equals("15") && EXERCISES.contains(t.token(exercise).lemma().toLowerCase(Locale.ROOT)));
+        boolean joint = together && (frameRoot.equals("15")
+                    || COERCION_ROOTS.contains(frameRoot) && tgtActors.isEmpty()) // (not "joint strikes on X")
                 && srcActors.stream().map(a -> a.actor().country()).distinct().count() > 1;
         boolean between = "between".equals(targetRole) || "among".equals(targetRole);
         if (between && tgtActors.stream().map(a -> a.actor().code()).distinct().count() < 2) {
@@ -905,7 +906,6 @@ public final class DependencyFrameCoder implements EventCoder {
             srcActors = tgtActors; // "clashes between Armenian and Azerbaijani troops": each side's act on the other
             tgtActors = List.of();
         }
-        String frameRoot = codebook.get(f.code()).root();
         List<EventActor> movers = srcActors;
         if ((frameRoot.equals("08") || frameRoot.equals("15")) && !tgtActors.isEmpty() && tgtActors.stream().allMatch(a ->
                 a.actor().sector().stream().anyMatch(ARMED::contains) && (a.actor().basis() == Actor.Basis.CONTEXT
@@ -920,14 +920,14 @@ public final class DependencyFrameCoder implements EventCoder {
                 || t.token(h).text().equalsIgnoreCase("another") && t.children(h).stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("one")));
         // (mediators do not mediate between each other: "Egypt and Qatar mediated a truce")
         boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || between
-                || RECIPROCAL_ROOTS.contains(codebook.get(f.code()).root())
+                || RECIPROCAL_ROOTS.contains(frameRoot)
                 || f.code().startsWith("087") // a truce, a ceasefire or a pull-back the parties make towards each other
                 || object >= 0 && BORDERS.contains(t.token(object).lemma().toLowerCase(Locale.ROOT)) // "X and Y reopened their border"
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT)) // "exchanged fire", "swapped prisoners"
                 || t.token(v).lemma().equalsIgnoreCase("fight") && srcActors.stream().allMatch(a -> a.actor().sector().isEmpty()
                         || a.actor().sector().stream().anyMatch(ARMED::contains))) // "Serbian and Albanian forces fought", not rival candidates
                 && srcActors.stream().map(a -> a.actor().code()).distinct().count() > 1; // "the army and the RSF agreed"
-        List<Integer> placed = targets.isEmpty() && object >= 0 && codebook.get(f.code()).root().equals("09") ? List.of(object)
+        List<Integer> placed = targets.isEmpty() && object >= 0 && frameRoot.equals("09") ? List.of(object)
                 : targets; // ("investigated an air strike on a camp in Myanmar")
         for (int h : tgtActors.isEmpty() && !answering ? placed : List.<Integer>of()) {
             // a place in the target role is its country: "a state visit to Astana", "rockets fired at Sderot", and so is
@@ -936,14 +936,13 @@ public final class DependencyFrameCoder implements EventCoder {
             for (int in : named == null && force(f) ? prep(t, h, "in") : List.<Integer>of()) {
                 named = named == null ? places.placeAt(in, mentions) : named;
             }
-            String root = codebook.get(f.code()).root();
             // "an investigation into alleged war crimes in eastern Congo", "strikes on the Gaza city of Rafah", "torched 200
             // houses in a village in the Sagaing region", "reopened the crossing into Gaza", "aid to victims of the floods in
             // eastern Libya", "expressed concern over the arrests in Bolivia": what lies in a place is that place's
-            if (named == null && (root.equals("09") || force(f) || Set.of("17", "08", "07", "01").contains(root))) {
+            if (named == null && (frameRoot.equals("09") || force(f) || Set.of("17", "08", "07", "01").contains(frameRoot))) {
                 named = placeWithin(t, List.of(h), mentions, true);
                 String at = named == null ? null : named.country();
-                if (root.equals("01") && srcActors.stream().anyMatch(a -> a.actor().country().equals(at))) {
+                if (frameRoot.equals("01") && srcActors.stream().anyMatch(a -> a.actor().country().equals(at))) {
                     named = null; // (concern or words over things at home name no one)
                 }
             }
@@ -957,7 +956,7 @@ public final class DependencyFrameCoder implements EventCoder {
         }
         int crowdTarget = targets.stream().filter(h -> CROWDS.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))
                 || PEOPLE.contains(t.token(h).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
-        String crowdHome = !tgtActors.isEmpty() || crowdTarget < 0 || !COERCION_ROOTS.contains(codebook.get(f.code()).root()) ? null
+        String crowdHome = !tgtActors.isEmpty() || crowdTarget < 0 || !COERCION_ROOTS.contains(frameRoot) ? null
                 : location != null ? location.country() : contextCountry(article);
         if (crowdHome != null) {
             // "police arrested about 20 people", "gangs forced 700,000 people from their homes": people of the place, else of
