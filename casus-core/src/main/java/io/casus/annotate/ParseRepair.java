@@ -88,6 +88,11 @@ public final class ParseRepair {
             }
         }
         for (int r = 0; r < n; r++) {
+            if (gov[r] == -1 && tokens.get(r).isNoun()) {
+                changed |= relativeVerbAsSubject(tokens, gov, rel, r);
+            }
+        }
+        for (int r = 0; r < n; r++) {
             if (tokens.get(r).isNoun() && (gov[r] == -1 || gov[r] >= 0 && rel[r].equals("nsubj")
                     && reporting.test(tokens.get(gov[r]).lemma().toLowerCase(Locale.ROOT)))) {
                 changed |= verbReadAsModifier(tokens, gov, rel, r);
@@ -212,6 +217,36 @@ public final class ParseRepair {
         attach(gov, rel, subject, verb, "nsubj");
         attach(gov, rel, r, verb, "obj");
         return true;
+    }
+
+    /**
+     * "Lithuania, which hosts exiled opposition figures, welcomed the decision": the parser heads the sentence with its
+     * subject, takes the main verb for a relative clause whose object is "which", and the relative clause's verb for
+     * that clause's subject. The main verb heads the sentence, the noun is its subject, and the relative clause the noun's.
+     */
+    private static boolean relativeVerbAsSubject(List<Token> tokens, int[] gov, String[] rel, int r) {
+        for (int v = r + 1; v < gov.length; v++) {
+            if (gov[v] != r || !rel[v].equals("acl:relcl") || !tokens.get(v).isVerb()) {
+                continue;
+            }
+            int w = child(gov, rel, v, "obj");
+            int x = child(gov, rel, v, "nsubj");
+            if (w < 0 || x < 0 || !(w < x && x < v) || !RELATIVE.contains(tokens.get(w).text().toLowerCase(Locale.ROOT))
+                    || !FINITE.contains(tokens.get(x).pos()) || !tokens.get(v - 1).text().equals(",")) {
+                continue;
+            }
+            attach(gov, rel, v, -1, "root");
+            attach(gov, rel, r, v, "nsubj");
+            attach(gov, rel, x, r, "acl:relcl");
+            attach(gov, rel, w, x, "nsubj");
+            for (int p = v + 1; p < gov.length; p++) {
+                if (gov[p] == r && rel[p].equals("punct")) {
+                    gov[p] = v; // the full stop
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

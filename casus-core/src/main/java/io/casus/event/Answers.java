@@ -228,7 +228,8 @@ final class Answers {
     }
 
     private static final java.util.regex.Pattern ALL_SIDES = java.util.regex.Pattern.compile(
-            "(?i)^\\s+(all|both|the two|the warring|the rival|all the) (sides|parties|factions|camps)\\b");
+            "(?i)^\\s+(to\\s+|on\\s+)?(all|both|the two|the warring|the rival|all the) (sides|parties|factions|camps|governments|countries"
+            + "|nations|leaders|neighbou?rs|rivals)\\b");
 
     /**
      * "Police fired tear gas at protesters ... the EU urged all sides to show restraint": an appeal or demand to "all
@@ -254,7 +255,7 @@ final class Answers {
      * Addresses the {@code i}-th event to the doer of the act found and, when the act's target is of another country,
      * adds a copy (its id marked with the suffix) addressed to that target; returns the number of events added.
      */
-    private static int toBothSides(List<Event> out, int i, Event x, String suffix) {
+    static int toBothSides(List<Event> out, int i, Event x, String suffix) {
         Event e = out.get(i);
         out.set(i, e.withTarget(x.source()));
         if (x.source().actor().country().equals(x.target().actor().country())) {

@@ -127,6 +127,8 @@ public final class DependencyFrameCoder implements EventCoder {
     /** Sectors of people with no arms and no office: force on them is unconventional violence (18), not war (19). */
     private static final Set<String> CIVILIANS = Set.of("CVL", "REF", "MED", "EDU", "REL", "HLH", "LAB", "AGR");
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+    /** Of those, acts of one side towards another: "the US and France welcomed the deal" welcome no one of them. */
+    private static final Set<String> ONE_SIDED = Set.of("051", "052", "053", "055", "056");
     /** What lies between two countries: opened or closed by both, it is opened or closed to each other. */
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary", "crossing");
     /**
@@ -581,11 +583,20 @@ public final class DependencyFrameCoder implements EventCoder {
                         && !rules.reaction(x.cameoCode()) && !sameSide(r.source(), x.source());
                 Event act = Answers.earlier(out, at, 2, x -> told.test(x) && named.contains(x.cameoRoot()));
                 act = act == null ? Answers.earlier(out, at, 2, told) : act;
-                if (act != null) {
+                if (act != null && mutual(out, act)) {
+                    Answers.toBothSides(out, at, act, "r"); // "welcomed the deal" the two signed: both signers'
+                } else if (act != null) {
                     out.set(at, r.withTarget(act.source()));
                 }
             }
         }
+    }
+
+    /** Whether the act's target did the same to its doer in the same sentence: one act of both ("X and Y signed a deal"). */
+    private static boolean mutual(List<Event> out, Event act) {
+        return act.target() != null && out.stream().anyMatch(x -> x != act && x.sentence() == act.sentence()
+                && x.cameoCode().equals(act.cameoCode()) && x.source() != null && x.target() != null
+                && x.source().actor().code().equals(act.target().actor().code()) && x.target().actor().code().equals(act.source().actor().code()));
     }
 
     /** Roots of words about acts rather than acts, which a reaction to "the move" is not a reaction to. */
@@ -920,7 +931,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 || t.token(h).text().equalsIgnoreCase("another") && t.children(h).stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("one")));
         // (mediators do not mediate between each other: "Egypt and Qatar mediated a truce")
         boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || between
-                || RECIPROCAL_ROOTS.contains(frameRoot)
+                || RECIPROCAL_ROOTS.contains(frameRoot) && !ONE_SIDED.contains(f.code().substring(0, Math.min(3, f.code().length())))
                 || f.code().startsWith("087") // a truce, a ceasefire or a pull-back the parties make towards each other
                 || object >= 0 && BORDERS.contains(t.token(object).lemma().toLowerCase(Locale.ROOT)) // "X and Y reopened their border"
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT)) // "exchanged fire", "swapped prisoners"

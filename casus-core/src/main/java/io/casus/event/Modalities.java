@@ -23,7 +23,7 @@ final class Modalities {
             "wish", "urge", "call", "ask", "demand", "push", "press", "warn", "order", "going", "schedule", "slate", "due", "set", "need", "plot",
             "ready", "willing", "prepared", "determined", "eager");
     static final Set<String> DIRECTIVE = Set.of("demand", "urge", "ask", "request", "propose", "recommend",
-            "suggest", "call", "order", "require", "plead");
+            "suggest", "call", "order", "require", "plead", "appeal", "implore", "beg", "exhort", "instruct");
     /** Verbs answering a call, a demand or an offer, which was made whatever the answer. */
     private static final Set<String> ANSWERING = Set.of("meet", "reject", "accept", "ignore", "heed", "refuse", "dismiss", "rebuff",
             "spurn", "answer", "satisfy", "fulfil", "fulfill", "welcome", "decline");

@@ -50,7 +50,9 @@ final class Pairs {
             while (t.governor(top) >= 0 && t.token(t.governor(top)).isNoun() && t.baseRelation(top).equals("nmod")) {
                 top = t.governor(top);
             }
-            int verb = top != h && t.relation(top).equals("obj") ? t.governor(top) : t.governor(h);
+            // ("spoke with the leaders of both countries": the partner's verb too, not "moved troops after a clash between ...")
+            int verb = top != h && (t.relation(top).equals("obj") || t.baseRelation(top).equals("obl") && t.children(top, "case").stream()
+                    .anyMatch(c -> Set.of("with", "to").contains(t.token(c).text().toLowerCase(Locale.ROOT)))) ? t.governor(top) : t.governor(h);
             if (verb >= 0 && !t.baseRelation(h).equals("nsubj")) {
                 doers.addAll(t.children(verb, "nsubj"));
                 if (doers.isEmpty() && t.relation(verb).equals("conj") && t.governor(verb) >= 0) {

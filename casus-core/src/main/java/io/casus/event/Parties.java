@@ -411,7 +411,7 @@ final class Parties {
                 }
             } else if (m != null) {
                 out.add(new EventActor(m.actor(), m.text(), m.begin(), m.end()));
-            } else if (speaker >= 0) {
+            } else if (speaker >= 0 && !reflexive(t, h, speaker, mentions, quote)) {
                 out.addAll(actors(t, List.of(speaker), mentions, quote));
             } else if (quote != null && quote.direct() && quote.speaker().actor() != null
                     && FIRST_PERSON.contains(tok.text().toLowerCase(Locale.ROOT))) {
@@ -580,6 +580,21 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an object pronoun would stand for its own verb's subject if it stood for the reporter: "Russia's president
+     * ... urged them to settle the dispute, the Kremlin said" urges others than the Kremlin (that would be "themselves").
+     */
+    private boolean reflexive(DependencyTree t, int h, int speaker, List<Mention> mentions, Quote quote) {
+        int v = t.governor(h);
+        if (v < 0 || t.baseRelation(h).equals("nsubj") || t.token(h).pos().equals("PRP$") || !t.token(v).isVerb()) {
+            return false;
+        }
+        List<Integer> doers = subject(t, v).stream().filter(d -> d != h).toList();
+        Set<String> own = new java.util.HashSet<>();
+        actors(t, doers, mentions, quote).forEach(a -> own.add(a.actor().country()));
+        return actors(t, List.of(speaker), mentions, quote).stream().anyMatch(a -> own.contains(a.actor().country()));
     }
 
     /** The antecedent of "whose" owning the noun ("Eritrea, whose troops fought"), or -1. */

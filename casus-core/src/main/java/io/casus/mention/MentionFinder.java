@@ -225,8 +225,14 @@ public final class MentionFinder {
         return h > 0 && t.parsed() && s.tokens().get(h - 1).text().equalsIgnoreCase("the")
                 && t.children(h).stream().allMatch(c -> c == h - 1 || t.relation(c).equals("case") || t.relation(c).equals("nmod")
                     && t.children(c, "case").stream().anyMatch(k -> REASONS.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))
-                        || accused(s, t, h) && s.tokens().get(k).text().equalsIgnoreCase("of")));
+                        || accused(s, t, h) && s.tokens().get(k).text().equalsIgnoreCase("of"))
+                    || t.relation(c).equals("nmod") && TIMES.contains(s.tokens().get(c).lemma().toLowerCase(Locale.ROOT)));
     }
+
+    /** Words of time the parser may hang on a noun before them: "flew supplies to the kingdom on Sunday". */
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "evening", "night", "day", "week", "weekend", "month", "year", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december");
 
     /** Whether the noun is what a verb of accusing accuses ("accused the watchdog of bias": the charge hung on it). */
     private static boolean accused(Sentence s, DependencyTree t, int h) {

@@ -525,4 +525,27 @@ class ParseRepairTest {
                 "det(move-2, a-1)", "root(ROOT-0, move-2)", "nsubj(condemned-4, Iran-3)", "dep(move-2, condemned-4)", "obj(condemned-4, it-5)");
         assertSame(own.dependencies(), repair.repair(own.tokens(), own.dependencies()));
     }
+
+    @Test
+    void aMainVerbTakenForARelativeClauseGivesTheSentenceBack() {
+        // "Lithuania, which hosts exiles, welcomed the decision": "welcomed" a relative clause of "Lithuania" with "which"
+        // its object, "hosts" its subject
+        Sentence s = Parses.sentence("Lithuania/NNP/LOCATION ,/, which/WDT hosts/VBZ/O/host exiles/NNS ,/, welcomed/VBD/O/welcome "
+                        + "the/DT decision/NN ./.",
+                "root(ROOT-0, Lithuania-1)", "punct(Lithuania-1, ,-2)", "obj(welcomed-7, which-3)", "nsubj(welcomed-7, hosts-4)",
+                "obj(hosts-4, exiles-5)", "punct(welcomed-7, ,-6)", "acl:relcl(Lithuania-1, welcomed-7)", "det(decision-9, the-8)",
+                "obj(welcomed-7, decision-9)", "punct(Lithuania-1, .-10)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("root(-1)", relationOf(fixed, 6));
+        assertEquals("nsubj(6)", relationOf(fixed, 0));
+        assertEquals("acl:relcl(0)", relationOf(fixed, 3));
+        assertEquals("nsubj(3)", relationOf(fixed, 2));
+        assertEquals("obj(6)", relationOf(fixed, 8));
+        assertEquals("punct(6)", relationOf(fixed, 9));
+        // a relative clause read right is left alone
+        Sentence right = Parses.sentence("Chad/NNP/LOCATION ,/, which/WDT borders/VBZ/O/border Sudan/NNP/LOCATION ,/, closed/VBD/O/close it/PRP",
+                "nsubj(closed-7, Chad-1)", "punct(Chad-1, ,-2)", "nsubj(borders-4, which-3)", "acl:relcl(Chad-1, borders-4)",
+                "obj(borders-4, Sudan-5)", "punct(closed-7, ,-6)", "root(ROOT-0, closed-7)", "obj(closed-7, it-8)");
+        assertSame(right.dependencies(), repair.repair(right.tokens(), right.dependencies()));
+    }
 }

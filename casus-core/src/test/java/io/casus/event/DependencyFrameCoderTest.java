@@ -2546,4 +2546,72 @@ class DependencyFrameCoderTest {
                 "obj(carrying-4, weapons-5)", "case(Nepal-7, to-6)", "obl(carrying-4, Nepal-7)", "punct(sent-2, .-8)"));
         assertEquals(List.of("JPN>NPL 072 asserted 2024-04-16"), carried.stream().map(DependencyFrameCoderTest::summary).toList());
     }
+
+    @Test
+    void anAppealToBothSidesGoesToTheLastConflictsPartiesAndWhatItAsksIsNotDone() {
+        List<Event> ev = events(new Docs()
+                .add("Chadian/JJ troops/NNS attacked/VBD/O/attack Sudanese/JJ rebels/NNS ./.",
+                        "amod(troops-2, Chadian-1)", "nsubj(attacked-3, troops-2)", "root(ROOT-0, attacked-3)", "amod(rebels-5, Sudanese-4)",
+                        "obj(attacked-3, rebels-5)", "punct(attacked-3, .-6)")
+                .add("Egypt/NNP/LOCATION appealed/VBD/O/appeal to/IN both/DT sides/NNS/O/side to/TO halt/VB/O/halt attacks/NNS/O/attack ./.",
+                        "nsubj(appealed-2, Egypt-1)", "root(ROOT-0, appealed-2)", "mark(halt-7, to-3)", "det(sides-5, both-4)",
+                        "nsubj(halt-7, sides-5)", "mark(halt-7, to-6)", "advcl(appealed-2, halt-7)", "obj(halt-7, attacks-8)",
+                        "punct(appealed-2, .-9)"));
+        List<String> appeals = ev.stream().filter(e -> e.cameoCode().equals("020"))
+                .map(e -> e.source().actor().country() + ">" + (e.target() == null ? "---" : e.target().actor().country())).sorted().toList();
+        assertEquals(List.of("EGY>SDN", "EGY>TCD"), appeals);
+        assertTrue(ev.stream().noneMatch(e -> e.cameoCode().equals("087") && e.asserted()), "the halt is asked for, not made: "
+                + ev.stream().map(DependencyFrameCoderTest::summary).toList());
+    }
+
+    @Test
+    void welcomingADealTwoSignedWelcomesBothAndTheWelcomersDoNotWelcomeEachOther() {
+        List<Event> ev = events(new Docs()
+                .add("Chad/NNP/LOCATION and/CC Sudan/NNP/LOCATION signed/VBD/O/sign a/DT deal/NN ./.",
+                        "nsubj(signed-4, Chad-1)", "cc(Sudan-3, and-2)", "conj(Chad-1, Sudan-3)", "root(ROOT-0, signed-4)",
+                        "det(deal-6, a-5)", "obj(signed-4, deal-6)", "punct(signed-4, .-7)")
+                .add("France/NNP/LOCATION and/CC Egypt/NNP/LOCATION welcomed/VBD/O/welcome the/DT deal/NN ./.",
+                        "nsubj(welcomed-4, France-1)", "cc(Egypt-3, and-2)", "conj(France-1, Egypt-3)", "root(ROOT-0, welcomed-4)",
+                        "det(deal-6, the-5)", "obj(welcomed-4, deal-6)", "punct(welcomed-4, .-7)"));
+        List<String> welcomes = ev.stream().filter(e -> e.cameoCode().equals("051"))
+                .map(e -> e.source().actor().country() + ">" + (e.target() == null ? "---" : e.target().actor().country())).sorted().toList();
+        assertEquals(List.of("EGY>SDN", "EGY>TCD", "FRA>SDN", "FRA>TCD"), welcomes);
+        assertEquals(ev.size(), ev.stream().map(Event::id).distinct().count(), "each event keeps an id of its own");
+    }
+
+    @Test
+    void sanctionsAPartyApprovedAreItsOwn() {
+        List<Event> ev = events(new Docs().add("Britain/NNP/LOCATION approved/VBD/O/approve sanctions/NNS/O/sanction against/IN "
+                        + "Chad/NNP/LOCATION ./.",
+                "nsubj(approved-2, Britain-1)", "root(ROOT-0, approved-2)", "obj(approved-2, sanctions-3)", "case(Chad-5, against-4)",
+                "nmod(sanctions-3, Chad-5)", "punct(approved-2, .-6)"));
+        assertEquals(List.of("GBR>TCD 163 asserted 2024-04-16"), ev.stream().map(DependencyFrameCoderTest::summary).toList());
+    }
+
+    @Test
+    void anObjectPronounIsNotTheReporterWhoseSideIsItsVerbsSubject() {
+        List<Event> ev = events(new Docs().add("Egypt/NNP/LOCATION 's/POS president/NN urged/VBD/O/urge them/PRP/O/they to/TO "
+                        + "talk/VB ,/, Cairo/NNP/LOCATION said/VBD/O/say ./.",
+                "nmod:poss(president-3, Egypt-1)", "case(Egypt-1, 's-2)", "nsubj(urged-4, president-3)", "ccomp(said-10, urged-4)",
+                "obj(urged-4, them-5)", "mark(talk-7, to-6)", "xcomp(urged-4, talk-7)", "punct(said-10, ,-8)", "nsubj(said-10, Cairo-9)",
+                "root(ROOT-0, said-10)", "punct(said-10, .-11)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("EGY") && x.contains(" 020 asserted")), s.toString());
+        assertTrue(s.stream().noneMatch(x -> x.matches("EGY\\w*>EGY.*")), "Egypt urged others: " + s);
+    }
+
+    @Test
+    void theLeadersOfBothCountriesSpokenWithAreTheTwoNamedBeforeNotTheSpeaker() {
+        List<Event> ev = events(new Docs()
+                .add("Chadian/JJ troops/NNS attacked/VBD/O/attack Sudanese/JJ rebels/NNS ./.",
+                        "amod(troops-2, Chadian-1)", "nsubj(attacked-3, troops-2)", "root(ROOT-0, attacked-3)", "amod(rebels-5, Sudanese-4)",
+                        "obj(attacked-3, rebels-5)", "punct(attacked-3, .-6)")
+                .add("Egypt/NNP/LOCATION spoke/VBD/O/speak with/IN the/DT leaders/NNS/O/leader of/IN both/DT countries/NNS/O/country ./.",
+                        "nsubj(spoke-2, Egypt-1)", "root(ROOT-0, spoke-2)", "case(leaders-5, with-3)", "det(leaders-5, the-4)",
+                        "obl(spoke-2, leaders-5)", "case(countries-8, of-6)", "det(countries-8, both-7)", "nmod(leaders-5, countries-8)",
+                        "punct(spoke-2, .-9)"));
+        List<String> calls = ev.stream().filter(e -> e.cameoCode().equals("040") && e.source().actor().country().equals("EGY"))
+                .map(e -> e.target().actor().country()).sorted().toList();
+        assertEquals(List.of("SDN", "TCD"), calls);
+    }
 }

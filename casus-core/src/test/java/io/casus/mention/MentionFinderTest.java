@@ -113,4 +113,23 @@ class MentionFinderTest {
         assertEquals(1, second.size(), summary(second));
         assertEquals(0, second.get(0).tokenBegin(), "the subject is the person; the name qualifying a noun is not");
     }
+
+    @Test
+    void theCountryWithADayHungOnItIsStillTheCountryNamedBefore() {
+        // "flew supplies to the kingdom on Sunday": the parser hung the day on the noun
+        AnnotatedArticle a = new Docs()
+                .add("Planes/NNS flew/VBD/O/fly aid/NN to/IN the/DT kingdom/NN on/IN Sunday/NNP ./.",
+                        "nsubj(flew-2, Planes-1)", "root(ROOT-0, flew-2)", "obj(flew-2, aid-3)", "case(kingdom-6, to-4)",
+                        "det(kingdom-6, the-5)", "obl(flew-2, kingdom-6)", "case(Sunday-8, on-7)", "nmod(kingdom-6, Sunday-8)",
+                        "punct(flew-2, .-9)")
+                .add("Planes/NNS flew/VBD/O/fly aid/NN to/IN the/DT kingdom/NN of/IN Tonga/NNP/LOCATION ./.",
+                        "nsubj(flew-2, Planes-1)", "root(ROOT-0, flew-2)", "obj(flew-2, aid-3)", "case(kingdom-6, to-4)",
+                        "det(kingdom-6, the-5)", "obl(flew-2, kingdom-6)", "case(Tonga-8, of-7)", "nmod(kingdom-6, Tonga-8)",
+                        "punct(flew-2, .-9)")
+                .build();
+        List<Mention> ms = finder.find(a);
+        assertTrue(ms.stream().anyMatch(m -> m.sentence() == 0 && m.text().startsWith("the kingdom")), summary(ms));
+        assertTrue(ms.stream().noneMatch(m -> m.sentence() == 1 && m.text().equals("the kingdom")),
+                "a kingdom with a name of its own is that name's: " + summary(ms));
+    }
 }

@@ -112,6 +112,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private Sentence toSentence(int index, CoreMap s, String text) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        nounsAfterPossessives(labels);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
@@ -124,6 +125,21 @@ public final class CoreNlpAnnotator implements Annotator {
         int begin = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : tokens.get(0).begin();
         int end = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) : tokens.get(tokens.size() - 1).end();
         return new Sentence(index, begin, end, text.substring(begin, end), tokens, repair.repair(tokens, dependencies(labels)));
+    }
+
+    /**
+     * "Myanmar's military carried out an air strike": the tagger takes a possessed noun that can be an adjective for one,
+     * and the parser then reads the sentence as one noun phrase. An adjective after a possessive with no noun or
+     * adjective after it heads the phrase, so it is a noun.
+     */
+    static void nounsAfterPossessives(List<CoreLabel> labels) {
+        for (int i = 1; i + 1 < labels.size(); i++) {
+            String next = labels.get(i + 1).tag();
+            if (labels.get(i).tag().equals("JJ") && labels.get(i - 1).tag().equals("POS")
+                    && !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD") || next.equals("VBG") || next.equals("HYPH"))) {
+                labels.get(i).setTag("NN");
+            }
+        }
     }
 
     /** The basic UD tree: every token has exactly one governor, so subtrees give contiguous phrases. */

@@ -1,0 +1,44 @@
+package io.casus.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tag mended before parsing, on tagged tokens built by hand (no models loaded). */
+class PossessedNounTest {
+    private static List<CoreLabel> tagged(String text) {
+        List<CoreLabel> out = new ArrayList<>();
+        for (String wt : text.split(" ")) {
+            CoreLabel l = new CoreLabel();
+            int slash = wt.lastIndexOf('/');
+            l.setWord(wt.substring(0, slash));
+            l.setTag(wt.substring(slash + 1));
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static String tags(List<CoreLabel> labels) {
+        return String.join(" ", labels.stream().map(CoreLabel::tag).toList());
+    }
+
+    @Test
+    void anAdjectiveHeadingAPossessedPhraseIsANoun() {
+        List<CoreLabel> l = tagged("Myanmar/NNP 's/POS military/JJ carried/VBN out/RP strikes/NNS");
+        CoreNlpAnnotator.nounsAfterPossessives(l);
+        assertEquals("NNP POS NN VBN RP NNS", tags(l));
+    }
+
+    @Test
+    void anAdjectiveBeforeItsNounStaysAnAdjective() {
+        List<CoreLabel> l = tagged("China/NNP 's/POS foreign/JJ ministry/NN said/VBD");
+        CoreNlpAnnotator.nounsAfterPossessives(l);
+        assertEquals("NNP POS JJ NN VBD", tags(l));
+        List<CoreLabel> two = tagged("Iran/NNP 's/POS new/JJ nuclear/JJ site/NN");
+        CoreNlpAnnotator.nounsAfterPossessives(two);
+        assertEquals("NNP POS JJ JJ NN", tags(two));
+    }
+}
