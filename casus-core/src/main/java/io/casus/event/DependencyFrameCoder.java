@@ -580,7 +580,8 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
                 java.util.function.Predicate<Event> told = x -> x.asserted() && x.source() != null
                         && (!TOLD_ROOTS.contains(x.cameoRoot()) || RULINGS.contains(x.cameoCode())) // "condemned the verdict"
-                        && !rules.reaction(x.cameoCode()) && !sameSide(r.source(), x.source());
+                        // (an investigation answers an act and is one: "would not cooperate with the inquiry")
+                        && (!rules.reaction(x.cameoCode()) || x.cameoRoot().equals("09")) && !sameSide(r.source(), x.source());
                 Event act = Answers.earlier(out, at, 2, x -> told.test(x) && named.contains(x.cameoRoot()));
                 act = act == null ? Answers.earlier(out, at, 2, told) : act;
                 if (act != null && mutual(out, act)) {
@@ -623,7 +624,9 @@ public final class DependencyFrameCoder implements EventCoder {
         String lemma = t.token(o).lemma().toLowerCase(Locale.ROOT);
         return t.children(o, "det").stream().anyMatch(d -> Set.of("the", "this", "that", "these", "those").contains(t.token(d).text().toLowerCase(Locale.ROOT)))
                 && t.children(o, "nmod:poss").isEmpty() && (rules.actNoun(lemma) || !frames.nounFrames(lemma).isEmpty())
-                && mentions.stream().noneMatch(m -> m.actor() != null && t.dominates(o, m.head()));
+                && mentions.stream().noneMatch(m -> m.actor() != null && t.dominates(o, m.head())
+                    // (a relative clause on it tells of others: "the arrest, which Ennahda called an escalation")
+                    && t.children(o, "acl:relcl").stream().noneMatch(r -> t.dominates(r, m.head())));
     }
 
     /** The same party, or its state reacting to its state's own act (a union or the opposition may react to it). */
@@ -1643,7 +1646,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private Location placeWithin(DependencyTree t, List<Integer> heads, List<Mention> mentions, boolean whole) {
         for (int h : heads) {
             for (int i = whole ? t.subtreeBegin(h) : h + 1; i < t.size() && (i <= h || t.dominates(h, i)); i++) {
-                Location place = t.dominates(h, i) ? places.placeAt(i, mentions) : null;
+                Location place = t.dominates(h, i) && !inRelative(t, h, i) ? places.placeAt(i, mentions) : null;
                 if (place != null) {
                     return place;
                 }
@@ -1652,6 +1655,19 @@ public final class DependencyFrameCoder implements EventCoder {
         return null;
     }
 
+
+    /**
+     * Whether the token names the one who tells of the act in a relative clause under the head: "the attack, which Egypt
+     * condemned" (but "a strike that killed 20 villagers in Zamfara" is there).
+     */
+    private static boolean inRelative(DependencyTree t, int head, int i) {
+        for (int at = i; at >= 0 && at != head; at = t.governor(at)) {
+            if (t.baseRelation(at).equals("nsubj") && t.governor(at) >= 0 && t.relation(t.governor(at)).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The country the article is about, as its actors placed only by context have it, or null. */
     private static String contextCountry(CodedArticle article) {

@@ -2614,4 +2614,20 @@ class DependencyFrameCoderTest {
                 .map(e -> e.target().actor().country()).sorted().toList();
         assertEquals(List.of("SDN", "TCD"), calls);
     }
+
+    @Test
+    void anInvestigationIntoTheActToldIsOfItsDoerThoughARelativeClauseNamesAnother() {
+        List<Event> ev = events(new Docs()
+                .add("Chadian/JJ troops/NNS attacked/VBD/O/attack Sudanese/JJ rebels/NNS ./.",
+                        "amod(troops-2, Chadian-1)", "nsubj(attacked-3, troops-2)", "root(ROOT-0, attacked-3)", "amod(rebels-5, Sudanese-4)",
+                        "obj(attacked-3, rebels-5)", "punct(attacked-3, .-6)")
+                .add("Sudan/NNP/LOCATION opened/VBD/O/open an/DT investigation/NN/O/investigation into/IN the/DT attack/NN/O/attack ,/, "
+                        + "which/WDT Egypt/NNP/LOCATION condemned/VBD/O/condemn ./.",
+                        "nsubj(opened-2, Sudan-1)", "root(ROOT-0, opened-2)", "det(investigation-4, an-3)", "obj(opened-2, investigation-4)",
+                        "case(attack-7, into-5)", "det(attack-7, the-6)", "nmod(investigation-4, attack-7)", "punct(attack-7, ,-8)",
+                        "obj(condemned-11, which-9)", "nsubj(condemned-11, Egypt-10)", "acl:relcl(attack-7, condemned-11)",
+                        "punct(opened-2, .-12)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.stream().anyMatch(x -> x.matches("SDN>TCD\\w* 090 asserted .*")), s.toString());
+    }
 }

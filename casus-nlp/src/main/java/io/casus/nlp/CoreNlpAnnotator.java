@@ -113,6 +113,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private Sentence toSentence(int index, CoreMap s, String text) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         nounsAfterPossessives(labels);
+        subjunctivesAfterDemands(labels);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
@@ -138,6 +139,43 @@ public final class CoreNlpAnnotator implements Annotator {
             if (labels.get(i).tag().equals("JJ") && labels.get(i - 1).tag().equals("POS")
                     && !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD") || next.equals("VBG") || next.equals("HYPH"))) {
                 labels.get(i).setTag("NN");
+            }
+        }
+    }
+
+    /** Verbs whose that-clause asks for an act, in the bare form: "demanded that London resume talks". */
+    private static final java.util.Set<String> DEMANDING = java.util.Set.of("demand", "insist", "urge", "ask", "request",
+            "propose", "recommend", "suggest", "require", "order");
+    /** Tags that may follow a verb heading its object or particle ("resume negotiations", "tow away", "scrap the deal"). */
+    private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "PRP",
+            "RP", "IN", "JJ", "CD", "RB");
+
+    /**
+     * "Mogadishu demanded that Addis Ababa scrap the deal": the tagger takes a bare verb after a named party in a demanded
+     * clause for a noun ("scrap", "resume", "tow"), and the parser then reads the clause as a noun phrase. A singular
+     * noun right after "that" and a name (or a pronoun), followed by what may follow a verb, is that clause's verb.
+     */
+    static void subjunctivesAfterDemands(List<CoreLabel> labels) {
+        for (int i = 1; i + 3 < labels.size(); i++) {
+            String lemma = labels.get(i - 1).lemma() == null ? labels.get(i - 1).word() : labels.get(i - 1).lemma();
+            if (!labels.get(i).word().equalsIgnoreCase("that") || !DEMANDING.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int j = i + 1;
+            j += labels.get(j).tag().equals("DT") ? 1 : 0;
+            int name = j;
+            while (j < labels.size() && (labels.get(j).tag().startsWith("NNP") || j == name && labels.get(j).tag().equals("PRP"))) {
+                j++;
+            }
+            int k = j + 1;
+            while (k < labels.size() && labels.get(k).tag().startsWith("NN")) {
+                k++;
+            }
+            // (not a compound subject: "demanded that Israeli police officers be punished")
+            boolean subject = k < labels.size() && k > j + 1 && (labels.get(k).tag().startsWith("VB") || labels.get(k).tag().equals("MD"));
+            if (j > name && j + 1 < labels.size() && labels.get(j).tag().equals("NN") && AFTER_VERB.contains(labels.get(j + 1).tag())
+                    && !subject) {
+                labels.get(j).setTag("VB");
             }
         }
     }

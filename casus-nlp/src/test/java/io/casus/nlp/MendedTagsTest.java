@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The tag mended before parsing, on tagged tokens built by hand (no models loaded). */
-class PossessedNounTest {
+/** The tags mended before parsing, on tagged tokens built by hand (no models loaded). */
+class MendedTagsTest {
     private static List<CoreLabel> tagged(String text) {
         List<CoreLabel> out = new ArrayList<>();
         for (String wt : text.split(" ")) {
@@ -40,5 +40,29 @@ class PossessedNounTest {
         List<CoreLabel> two = tagged("Iran/NNP 's/POS new/JJ nuclear/JJ site/NN");
         CoreNlpAnnotator.nounsAfterPossessives(two);
         assertEquals("NNP POS JJ JJ NN", tags(two));
+    }
+
+    @Test
+    void aBareVerbInADemandedClauseIsAVerb() {
+        List<CoreLabel> l = tagged("Mogadishu/NNP demanded/VBD that/IN Addis/NNP Ababa/NNP scrap/NN the/DT deal/NN");
+        l.get(1).setLemma("demand");
+        CoreNlpAnnotator.subjunctivesAfterDemands(l);
+        assertEquals("NNP VBD IN NNP NNP VB DT NN", tags(l));
+    }
+
+    @Test
+    void aNounAfterANameInAClauseOfSayingOrBeforeAVerbStaysANoun() {
+        List<CoreLabel> said = tagged("Kenya/NNP said/VBD that/IN Somalia/NNP border/NN posts/NNS fell/VBD");
+        said.get(1).setLemma("say");
+        CoreNlpAnnotator.subjunctivesAfterDemands(said);
+        assertEquals("NNP VBD IN NNP NN NNS VBD", tags(said), "a clause of saying is no demand");
+        List<CoreLabel> talks = tagged("Egypt/NNP demanded/VBD that/IN Sudan/NNP talks/NNS be/VB held/VBN");
+        talks.get(1).setLemma("demand");
+        CoreNlpAnnotator.subjunctivesAfterDemands(talks);
+        assertEquals("NNP VBD IN NNP NNS VB VBN", tags(talks));
+        List<CoreLabel> compound = tagged("Iraq/NNP demanded/VBD that/IN Turkey/NNP border/NN guards/NNS be/VB punished/VBN");
+        compound.get(1).setLemma("demand");
+        CoreNlpAnnotator.subjunctivesAfterDemands(compound);
+        assertEquals("NNP VBD IN NNP NN NNS VB VBN", tags(compound), "a compound subject");
     }
 }
