@@ -21,7 +21,7 @@ class EvalSetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wire-dev", "wire-dev2", "wire-dev3", "wire-heldout", "wire-heldout2", "wire-heldout3", "wire-heldout4", "wire-heldout5",
-            "wire-heldout6", "wire-heldout7"})
+            "wire-heldout6", "wire-heldout7", "wire-heldout8"})
     void everyGoldLineNamesAnInputWhoseTextHoldsItsEvidence(String set) throws IOException {
         Path dir = Path.of("..", "eval");
         List<GoldLine> gold = Gold.read(dir.resolve(set + ".gold.jsonl"));
