@@ -363,6 +363,21 @@ final class Answers {
     }
 
     /**
+     * "Khartoum accused Addis Ababa of arming the militia ... Ethiopia said it was ready to resume talks", "Germany pressed
+     * Morocco to take back its citizens ... Morocco said it was ready to cooperate": an intent to cooperate that names no
+     * one answers the party that last appealed to, demanded of, reproached or threatened its maker, in its sentence or the
+     * two before.
+     */
+    static void offerTargets(List<Event> out) {
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted() && e.cameoRoot().equals("03"),
+                (e, x) -> x.asserted() && x.source() != null && x.target() != null
+                        && (TELLING.contains(x.cameoRoot()) || x.cameoRoot().equals("02")) // (not a mediator's: "talks mediated by China")
+                        && x.target().actor().country().equals(e.source().actor().country())
+                        && !x.source().actor().country().equals(e.source().actor().country()),
+                Event::source);
+    }
+
+    /**
      * "Australia flew supplies into Tonga ... Japan sent two planes loaded with water": aid that names no recipient goes
      * where the aid told last, in its sentence or the two before, went.
      */

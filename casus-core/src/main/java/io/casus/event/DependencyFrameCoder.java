@@ -530,10 +530,11 @@ public final class DependencyFrameCoder implements EventCoder {
         Answers.answerTargets(out);
         Answers.reMentions(out);
         Answers.claimTargets(out);
-        Answers.sharedTargets(out);
         Answers.aidTargets(out);
         Answers.replyTargets(out);
         Answers.protestTargets(out);
+        Answers.sharedTargets(out); // (after the replies found their parties: "rejected the accusation but said it was ready to talk")
+        Answers.offerTargets(out);
         Answers.releaseTargets(out);
         Answers.closureTargets(out);
         Answers.mediationTargets(out);

@@ -119,6 +119,9 @@ final class Modalities {
                 // that gas was used": the act is what becomes of its noun (a that-clause only of a noun of proposing or
                 // alleging: "opposed to Trump as president, so that they endorse Clinton" endorses)
                 Modality own = rules.nounGovernor("noun", t.token(g).lemma().toLowerCase(Locale.ROOT));
+                if (own != null && t.children(g, "det").stream().anyMatch(d -> t.token(d).text().equalsIgnoreCase("no"))) {
+                    return Modality.NEGATED; // "showed no sign that he was planning to apologise", "had no plan to"
+                }
                 Modality m = thatClause && own == null ? null : governedNoun(t, g);
                 if (m == null) {
                     m = own;

@@ -2630,4 +2630,47 @@ class DependencyFrameCoderTest {
         List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
         assertTrue(s.stream().anyMatch(x -> x.matches("SDN>TCD\\w* 090 asserted .*")), s.toString());
     }
+
+    @Test
+    void aPledgeNamingNoOneAnswersWhoeverReproachedItsMaker() {
+        List<Event> ev = events(new Docs()
+                .add("Sudan/NNP/LOCATION accused/VBD/O/accuse Chad/NNP/LOCATION ./.",
+                        "nsubj(accused-2, Sudan-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Chad-3)", "punct(accused-2, .-4)")
+                .add("Chad/NNP/LOCATION pledged/VBD/O/pledge ./.",
+                        "nsubj(pledged-2, Chad-1)", "root(ROOT-0, pledged-2)", "punct(pledged-2, .-3)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("TCD>SDN 030 asserted 2024-04-16"), s.toString());
+        // a mediator is no one the pledge answers
+        List<Event> mediated = events(new Docs()
+                .add("Egypt/NNP/LOCATION mediated/VBD/O/mediate ./.",
+                        "nsubj(mediated-2, Egypt-1)", "root(ROOT-0, mediated-2)", "punct(mediated-2, .-3)")
+                .add("Chad/NNP/LOCATION pledged/VBD/O/pledge ./.",
+                        "nsubj(pledged-2, Chad-1)", "root(ROOT-0, pledged-2)", "punct(pledged-2, .-3)"));
+        assertTrue(mediated.stream().filter(e -> e.cameoCode().equals("030")).allMatch(e -> e.target() == null),
+                mediated.stream().map(DependencyFrameCoderTest::summary).toList().toString());
+    }
+
+    @Test
+    void anOfferBesideARejectionSharesTheRejectionsParty() {
+        List<Event> ev = events(new Docs()
+                .add("Sudan/NNP/LOCATION accused/VBD/O/accuse Chad/NNP/LOCATION ./.",
+                        "nsubj(accused-2, Sudan-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Chad-3)", "punct(accused-2, .-4)")
+                .add("Chad/NNP/LOCATION rejected/VBD/O/reject the/DT charge/NN and/CC cooperated/VBD/O/cooperate ./.",
+                        "nsubj(rejected-2, Chad-1)", "root(ROOT-0, rejected-2)", "det(charge-4, the-3)", "obj(rejected-2, charge-4)",
+                        "cc(cooperated-6, and-5)", "conj(rejected-2, cooperated-6)", "punct(rejected-2, .-7)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("TCD>SDN 120 asserted 2024-04-16"), s.toString());
+        assertTrue(s.contains("TCD>SDN 050 asserted 2024-04-16"), "the cooperation is with the accuser its maker answered: " + s);
+    }
+
+    @Test
+    void anActNoSignTellsOfIsNotDoneAndOneSignsTellOfIsNotEstablished() {
+        java.util.function.Function<String, Event> attack = det -> events(new Docs().add("Egypt/NNP/LOCATION saw/VBD/O/see " + det + "/DT"
+                        + " sign/NN/O/sign that/IN Chad/NNP/LOCATION attacked/VBD/O/attack Sudan/NNP/LOCATION ./.",
+                "nsubj(saw-2, Egypt-1)", "root(ROOT-0, saw-2)", "det(sign-4, " + det + "-3)", "obj(saw-2, sign-4)", "mark(attacked-7, that-5)",
+                "nsubj(attacked-7, Chad-6)", "acl(sign-4, attacked-7)", "obj(attacked-7, Sudan-8)", "punct(saw-2, .-9)"))
+                .stream().filter(e -> e.cameoCode().equals("190")).findFirst().orElseThrow();
+        assertEquals(Modality.NEGATED, attack.apply("no").modality());
+        assertEquals(Modality.HYPOTHETICAL, attack.apply("a").modality());
+    }
 }
