@@ -446,16 +446,23 @@ final class Answers {
         return answeredAct(party, told, false);
     }
 
-    /** The same, or with {@code words} any act of conflict in words too ("gave him five days to leave"). */
+    /**
+     * The same, or with {@code words} any act of conflict in words too ("gave him five days to leave"); one by a named
+     * party before one by no one ("aircraft struck ..., killing eight ... Afghan forces responded").
+     */
     private static Event answeredAct(EventActor party, List<Event> told, boolean words) {
+        Event unnamed = null;
         for (int i = told.size() - 1; i >= 0; i--) {
             Event e = told.get(i);
             if ((e.quadClass() == 4 || words && e.quadClass() == 3) && e.modality() == Modality.ASSERTED && e.target() != null
                     && e.target().actor().country().equals(party.actor().country())
                     && (e.source() == null || !e.source().actor().country().equals(party.actor().country()))) {
-                return e;
+                if (e.source() != null) {
+                    return e;
+                }
+                unnamed = unnamed == null ? e : unnamed;
             }
         }
-        return null;
+        return unnamed;
     }
 }

@@ -2673,4 +2673,23 @@ class DependencyFrameCoderTest {
         assertEquals(Modality.NEGATED, attack.apply("no").modality());
         assertEquals(Modality.HYPOTHETICAL, attack.apply("a").modality());
     }
+
+    @Test
+    void aResponseAnswersTheLastNamedAttackerAndARepelledAssaultItsMaker() {
+        List<Event> ev = events(new Docs()
+                .add("Sudanese/JJ rebels/NNS attacked/VBD/O/attack Chadian/JJ troops/NNS ./.",
+                        "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)", "amod(troops-5, Chadian-4)",
+                        "obj(attacked-3, troops-5)", "punct(attacked-3, .-6)")
+                .add("Chadian/JJ soldiers/NNS/O/soldier were/VBD killed/VBN/O/kill ./.",
+                        "amod(soldiers-2, Chadian-1)", "nsubj:pass(killed-4, soldiers-2)", "aux:pass(killed-4, were-3)", "root(ROOT-0, killed-4)",
+                        "punct(killed-4, .-5)")
+                .add("Chadian/JJ troops/NNS responded/VBD/O/respond ./.",
+                        "amod(troops-2, Chadian-1)", "nsubj(responded-3, troops-2)", "root(ROOT-0, responded-3)", "punct(responded-3, .-4)")
+                .add("Chadian/JJ troops/NNS repelled/VBD/O/repel the/DT assault/NN/O/assault ./.",
+                        "amod(troops-2, Chadian-1)", "nsubj(repelled-3, troops-2)", "root(ROOT-0, repelled-3)", "det(assault-5, the-4)",
+                        "obj(repelled-3, assault-5)", "punct(repelled-3, .-6)"));
+        List<String> answers = ev.stream().filter(e -> e.sentence() >= 2 && e.cameoCode().equals("190"))
+                .map(e -> e.trigger().text() + ">" + (e.target() == null ? "---" : e.target().actor().code())).sorted().toList();
+        assertEquals(List.of("repelled the assault>SDNREB", "responded>SDNREB"), answers);
+    }
 }
