@@ -436,10 +436,18 @@ public final class DependencyFrameCoder implements EventCoder {
                         default -> CHARACTERISE;
                     };
                     fire(article, t, v, named, mentions, times, reference, seen, out);
+                    // (what a speaker says an act was names the act: "said the investigation was biased" is of the
+                    // investigators, or of no one told)
+                    Set<String> roots = new java.util.HashSet<>();
+                    for (int n : lexicons.isSpeechVerb(tok.lemma()) ? t.children(word, "nsubj") : List.<Integer>of()) {
+                        frames.nounFrames(t.token(n).lemma().toLowerCase(Locale.ROOT)).forEach(f -> roots.add(codebook.get(f.code()).root()));
+                    }
                     for (int i = before; i < out.size(); i++) {
                         Event e = out.get(i);
-                        Event act = e.source() != null && (e.target() == null || e.target().actor().country().equals(e.source().actor().country()))
-                                ? Answers.lastActAgainstOthers(e.source(), out.subList(0, before)) : null;
+                        Event act = e.source() == null || e.target() != null && !e.target().actor().country().equals(e.source().actor().country()) ? null
+                                : roots.isEmpty() ? Answers.lastActAgainstOthers(e.source(), out.subList(0, before))
+                                : Answers.earlier(out, before, 2, x -> x.asserted() && x.source() != null && roots.contains(x.cameoRoot())
+                                    && !x.source().actor().country().equals(e.source().actor().country()));
                         if (act != null) {
                             out.set(i, e.withTarget(act.source())); // "called the attack a war crime": the attacker
                         }
@@ -1730,6 +1738,18 @@ public final class DependencyFrameCoder implements EventCoder {
      * as unlawful"; "calling the deployment a violation", parsed with the violation under the deployment), or -1.
      */
     private int namingWord(DependencyTree t, int v) {
+        if (t.token(v).isVerb() && lexicons.isSpeechVerb(t.token(v).lemma())) {
+            // "said the expulsions were unfounded", "said the decision was politically motivated": what a speaker says an
+            // act is names it as calling it does
+            for (int c : t.children(v, "ccomp")) {
+                if ((!t.children(c, "cop").isEmpty() || !t.children(c, "aux:pass").isEmpty()) && !Syntax.hasNegator(t, c)
+                        && rules.characterisation(t.token(c).lemma().toLowerCase(Locale.ROOT)) != null
+                        && t.children(c, "nsubj").stream().anyMatch(n -> definiteAct(t, n))) {
+                    return c;
+                }
+            }
+            return -1;
+        }
         if (!t.token(v).isVerb() || !Parties.CHARACTERISING.contains(t.token(v).lemma().toLowerCase(Locale.ROOT))) {
             return -1;
         }
@@ -1748,6 +1768,14 @@ public final class DependencyFrameCoder implements EventCoder {
             }
         }
         return -1;
+    }
+
+    /** A definite noun for an act: "the expulsions", "this decision". */
+    private boolean definiteAct(DependencyTree t, int n) {
+        String lemma = t.token(n).lemma().toLowerCase(Locale.ROOT);
+        return t.token(n).isNoun() && (rules.actNoun(lemma) || !frames.nounFrames(lemma).isEmpty())
+                && t.children(n, "det").stream().anyMatch(d -> Set.of("the", "this", "that", "these", "those")
+                    .contains(t.token(d).text().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a noun is what a verb of naming calls something: "called the deployment a violation". */

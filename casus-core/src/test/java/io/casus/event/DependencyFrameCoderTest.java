@@ -2692,4 +2692,20 @@ class DependencyFrameCoderTest {
                 .map(e -> e.trigger().text() + ">" + (e.target() == null ? "---" : e.target().actor().code())).sorted().toList();
         assertEquals(List.of("repelled the assault>SDNREB", "responded>SDNREB"), answers);
     }
+
+    @Test
+    void sayingAnActWasUnfoundedOrBiasedNamesItAsCallingItDoes() {
+        List<Event> ev = events(new Docs()
+                .add("Britain/NNP/LOCATION expelled/VBD/O/expel two/CD Russian/JJ diplomats/NNS/O/diplomat ./.",
+                        "nsubj(expelled-2, Britain-1)", "root(ROOT-0, expelled-2)", "nummod(diplomats-5, two-3)", "amod(diplomats-5, Russian-4)",
+                        "obj(expelled-2, diplomats-5)", "punct(expelled-2, .-6)")
+                .add("Russia/NNP/LOCATION said/VBD/O/say the/DT expulsions/NNS/O/expulsion were/VBD/O/be unfounded/JJ and/CC "
+                        + "the/DT investigation/NN/O/investigation was/VBD/O/be biased/JJ ./.",
+                        "nsubj(said-2, Russia-1)", "root(ROOT-0, said-2)", "det(expulsions-4, the-3)", "nsubj(unfounded-6, expulsions-4)",
+                        "cop(unfounded-6, were-5)", "ccomp(said-2, unfounded-6)", "cc(biased-11, and-7)", "det(investigation-9, the-8)",
+                        "nsubj(biased-11, investigation-9)", "cop(biased-11, was-10)", "ccomp(said-2, biased-11)", "punct(said-2, .-12)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("RUS>GBR 120 asserted 2024-04-16"), "the expulsions were Britain's: " + s);
+        assertTrue(s.stream().noneMatch(x -> x.startsWith("RUS>GBR 111")), "no investigation was told, so no one is named biased: " + s);
+    }
 }
