@@ -15,7 +15,7 @@ final class Answers {
     private Answers() {}
 
     private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(retaliat|respon|react|reprisal|revenge|avenge|hit back|strike back|struck back)");
+            "(?i)\\b(retaliat|respon|react|reprisal|revenge|avenge|hit back|strike back|struck back|counter-?measure)");
     /** What follows a trigger of intending, up to an answer word: "vowed [to respond] in kind". */
     private static final java.util.regex.Pattern TO = java.util.regex.Pattern.compile("(?i)^\\s+to\\s+");
 

@@ -2708,4 +2708,16 @@ class DependencyFrameCoderTest {
         assertTrue(s.contains("RUS>GBR 120 asserted 2024-04-16"), "the expulsions were Britain's: " + s);
         assertTrue(s.stream().noneMatch(x -> x.startsWith("RUS>GBR 111")), "no investigation was told, so no one is named biased: " + s);
     }
+
+    @Test
+    void countermeasuresAnswerTheSanctionsTold() {
+        List<Event> ev = events(new Docs()
+                .add("Britain/NNP/LOCATION imposed/VBD/O/impose sanctions/NNS/O/sanction on/IN Chad/NNP/LOCATION ./.",
+                        "nsubj(imposed-2, Britain-1)", "root(ROOT-0, imposed-2)", "obj(imposed-2, sanctions-3)", "case(Chad-5, on-4)",
+                        "obl(imposed-2, Chad-5)", "punct(imposed-2, .-6)")
+                .add("Chad/NNP/LOCATION took/VBD/O/take countermeasures/NNS/O/countermeasure ./.",
+                        "nsubj(took-2, Chad-1)", "root(ROOT-0, took-2)", "obj(took-2, countermeasures-3)", "punct(took-2, .-4)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("TCD>GBR 170 asserted 2024-04-16"), s.toString());
+    }
 }
