@@ -288,7 +288,37 @@ public final class ContextActorResolver implements ActorResolver {
         if (countries.size() == 1) {
             return Actor.of(countries.iterator().next() + title.sector, m.text(), title.role, Basis.TITLE, 0.6);
         }
+        String reported = reportedCountry(m, t);
+        if (reported != null) {
+            return Actor.of(reported + title.sector, m.text(), title.role, Basis.CONTEXT, CONTEXT);
+        }
         return main == null ? null : Actor.of(main + title.sector, m.text(), title.role, Basis.CONTEXT, CONTEXT);
+    }
+
+    /**
+     * "Australia will provide Fiji with budget support, Prime Minister Grant Ellison announced": a titled person of no
+     * stated country who reports what a country does speaks for that country. The country the reported clause's subject
+     * names, or null.
+     */
+    private String reportedCountry(Mention m, DependencyTree t) {
+        int v = t.governor(m.head());
+        if (v < 0 || !t.relation(m.head()).equals("nsubj") || !lexicons.isReportingVerb(t.token(v).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Integer> clauses = new ArrayList<>();
+        t.children(v).stream().filter(c -> Set.of("ccomp", "parataxis").contains(t.relation(c))).forEach(clauses::add);
+        if (t.governor(v) >= 0 && Set.of("advcl", "parataxis", "dep").contains(t.relation(v))) {
+            clauses.add(t.governor(v)); // (the reporter hung under the clause it reports)
+        }
+        for (int c : clauses) {
+            for (int subj : t.children(c, "nsubj")) {
+                Country country = lexicons.countryNames().get(stripThe(t.sentence().textOf(t.subtreeBegin(subj), t.subtreeEnd(subj))));
+                if (country != null) {
+                    return country.code();
+                }
+            }
+        }
+        return null;
     }
 
     /** A title found around a name: its sector, the title words, and the country named with it (or null). */

@@ -118,6 +118,14 @@ public final class ParseRepair {
                 changed = true;
             }
         }
+        for (int v = 0; v < n; v++) {
+            int g = gov[v];
+            if (g >= 0 && rel[v].equals("dep") && tokens.get(v).pos().equals("VB") && (tokens.get(g).pos().startsWith("JJ") || tokens.get(g).isVerb())
+                    && child(gov, rel, v, "mark") >= 0 && tokens.get(child(gov, rel, v, "mark")).text().equalsIgnoreCase("to")) {
+                rel[v] = "xcomp"; // "is due to sign", "was ready to talk": an infinitive left loose is the open complement
+                changed = true;
+            }
+        }
         for (int o = 0; o < n; o++) {
             if (gov[o] >= 0 && rel[o].equals("iobj") && child(gov, rel, gov[o], "obj") < 0) {
                 rel[o] = "obj"; // "suspended the French broadcaster RFI": an indirect object with no direct one is the object

@@ -172,6 +172,9 @@ public final class DependencyFrameCoder implements EventCoder {
         if (t.relation(v).equals("xcomp") && g >= 0 && Set.of("try", "attempt").contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
             return null; // "tried to force their way into the embassy": an attempt, not a word given
         }
+        if (t.relation(v).equals("xcomp") && g >= 0 && SCHEDULED.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return null; // "is due to sign an agreement on Monday": a schedule told, not a word given
+        }
         String condition = condition(t, v);
         if (modality == Modality.INTENDED && code.startsWith("15") && t.relation(v).equals("xcomp") && g >= 0
                 && OFFERING.contains(t.token(g).lemma().toLowerCase(Locale.ROOT))) {
@@ -185,6 +188,9 @@ public final class DependencyFrameCoder implements EventCoder {
             default -> null;
         };
     }
+
+    /** Words of a schedule or an expectation, which tell of a coming act without its doer's word. */
+    private static final Set<String> SCHEDULED = Set.of("due", "schedule", "scheduled", "slate", "slated", "expect", "expected", "set");
 
     /** Verbs of going on, starting or stopping, whose complement is the act: "keep supporting". */
     private static final Set<String> ASPECTUAL = Set.of("keep", "continue", "start", "begin", "resume");

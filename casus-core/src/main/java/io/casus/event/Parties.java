@@ -104,6 +104,10 @@ final class Parties {
                             && patients.stream().allMatch(p -> RELATIVE_PRONOUNS.contains(t.token(p).text().toLowerCase(Locale.ROOT)))) {
                         return List.of(t.governor(v)); // "an activist who was shot dead by gunmen": the activist
                     }
+                    if (patients.isEmpty() && t.relation(v).equals("conj") && t.governor(v) >= 0 && t.token(t.governor(v)).isVerb()) {
+                        // "arrived in Tonga and was welcomed by the prime minister": the subject the two verbs share
+                        return t.children(t.governor(v), "nsubj");
+                    }
                     return patients;
                 }
                 boolean relativeObject = obj.stream().allMatch(o -> RELATIVE_PRONOUNS.contains(t.token(o).text().toLowerCase(Locale.ROOT)));

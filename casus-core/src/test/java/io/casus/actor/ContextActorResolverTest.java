@@ -348,4 +348,21 @@ class ContextActorResolverTest {
         assertTrue(c.mentions().stream().filter(m -> m.text().equals("The boats")).allMatch(m -> m.actor() == null),
                 "boats named before by no party stay no one's");
     }
+
+    @Test
+    void aTitledPersonOfNoStatedCountryReportingWhatACountryDoesSpeaksForIt() {
+        // Fiji is named more often, but the minister announces what Australia will do
+        CodedArticle c = coder.code(new Docs()
+                .add("Fiji/NNP/LOCATION thanked/VBD Fiji/NNP/LOCATION 's/POS donors/NNS ./.",
+                        "nsubj(thanked-2, Fiji-1)", "root(ROOT-0, thanked-2)", "nmod:poss(donors-5, Fiji-3)", "case(Fiji-3, 's-4)",
+                        "obj(thanked-2, donors-5)", "punct(thanked-2, .-6)")
+                .add("Australia/NNP/LOCATION will/MD help/VB Fiji/NNP/LOCATION ,/, Prime/NNP Minister/NNP Grant/NNP/PERSON "
+                                + "Ellison/NNP/PERSON announced/VBD/O/announce ./.",
+                        "nsubj(help-3, Australia-1)", "aux(help-3, will-2)", "root(ROOT-0, help-3)", "obj(help-3, Fiji-4)",
+                        "punct(announced-10, ,-5)", "compound(Ellison-9, Prime-6)", "compound(Ellison-9, Minister-7)",
+                        "compound(Ellison-9, Grant-8)", "nsubj(announced-10, Ellison-9)", "advcl(help-3, announced-10)",
+                        "punct(help-3, .-11)")
+                .build());
+        assertEquals("AUS", actorOf(c, "Grant Ellison").country());
+    }
 }

@@ -548,4 +548,15 @@ class ParseRepairTest {
                 "obj(borders-4, Sudan-5)", "punct(closed-7, ,-6)", "root(ROOT-0, closed-7)", "obj(closed-7, it-8)");
         assertSame(right.dependencies(), repair.repair(right.tokens(), right.dependencies()));
     }
+
+    @Test
+    void anInfinitiveLeftLooseUnderAnAdjectiveIsItsOpenComplement() {
+        Sentence s = Parses.sentence("Whitford/NNP/PERSON is/VBZ due/JJ to/TO sign/VB/O/sign a/DT deal/NN",
+                "nsubj(due-3, Whitford-1)", "cop(due-3, is-2)", "root(ROOT-0, due-3)", "mark(sign-5, to-4)", "dep(due-3, sign-5)",
+                "det(deal-7, a-6)", "obj(sign-5, deal-7)");
+        assertEquals("xcomp(2)", relationOf(repair.repair(s.tokens(), s.dependencies()), 4));
+        Sentence noun = Parses.sentence("a/DT deal/NN to/TO sign/VB/O/sign",
+                "det(deal-2, a-1)", "root(ROOT-0, deal-2)", "mark(sign-4, to-3)", "dep(deal-2, sign-4)");
+        assertSame(noun.dependencies(), repair.repair(noun.tokens(), noun.dependencies()), "under a noun it is no open complement");
+    }
 }

@@ -2720,4 +2720,21 @@ class DependencyFrameCoderTest {
         List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
         assertTrue(s.contains("TCD>GBR 170 asserted 2024-04-16"), s.toString());
     }
+
+    @Test
+    void aVisitorWelcomedAtTheAirportIsHostedAndASigningDueIsNoWordGiven() {
+        List<Event> ev = events(new Docs()
+                .add("Chad/NNP/LOCATION 's/POS envoy/NN arrived/VBD/O/arrive and/CC was/VBD welcomed/VBN/O/welcome at/IN the/DT "
+                                + "airport/NN by/IN Sudan/NNP/LOCATION ./.",
+                        "nmod:poss(envoy-3, Chad-1)", "case(Chad-1, 's-2)", "nsubj(arrived-4, envoy-3)", "root(ROOT-0, arrived-4)",
+                        "cc(welcomed-7, and-5)", "aux:pass(welcomed-7, was-6)", "conj(arrived-4, welcomed-7)", "case(airport-10, at-8)",
+                        "det(airport-10, the-9)", "obl(welcomed-7, airport-10)", "case(Sudan-12, by-11)", "obl(welcomed-7, Sudan-12)",
+                        "punct(arrived-4, .-13)")
+                .add("Chad/NNP/LOCATION is/VBZ due/JJ/O/due to/TO sign/VB/O/sign a/DT deal/NN ./.",
+                        "nsubj(due-3, Chad-1)", "cop(due-3, is-2)", "root(ROOT-0, due-3)", "mark(sign-5, to-4)", "xcomp(due-3, sign-5)",
+                        "det(deal-7, a-6)", "obj(sign-5, deal-7)", "punct(due-3, .-8)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.stream().anyMatch(x -> x.matches("SDN>TCD\\w* 043 asserted .*")), s.toString());
+        assertTrue(ev.stream().filter(e -> e.sentence() == 1).noneMatch(Event::asserted), "a signing due is neither done nor promised: " + s);
+    }
 }
