@@ -1773,6 +1773,27 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
         }
+        return quotedName(t, v);
+    }
+
+    /**
+     * "called the expulsions "unfriendly and groundless"": a quotation right after the thing named, which the parser
+     * often hangs elsewhere. The first denouncing word inside a quotation that follows the verb's noun phrase, or -1.
+     */
+    private int quotedName(DependencyTree t, int v) {
+        int i = v + 1;
+        while (i < t.size() && i - v <= 6 && (t.token(i).isNoun() || t.token(i).pos().startsWith("JJ")
+                || Set.of("DT", "PRP$", "POS", "CD").contains(t.token(i).pos()))) {
+            i++;
+        }
+        if (i == v + 1 || i >= t.size() || !Set.of("``", "\"").contains(t.token(i).text()) && !t.token(i).pos().equals("``")) {
+            return -1;
+        }
+        for (int w = i + 1; w < t.size() && w - i <= 8 && !t.token(w).pos().equals("''"); w++) {
+            if (rules.characterisation(t.token(w).lemma().toLowerCase(Locale.ROOT)) != null) {
+                return w;
+            }
+        }
         return -1;
     }
 

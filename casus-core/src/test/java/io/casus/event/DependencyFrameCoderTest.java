@@ -2737,4 +2737,17 @@ class DependencyFrameCoderTest {
         assertTrue(s.stream().anyMatch(x -> x.matches("SDN>TCD\\w* 043 asserted .*")), s.toString());
         assertTrue(ev.stream().filter(e -> e.sentence() == 1).noneMatch(Event::asserted), "a signing due is neither done nor promised: " + s);
     }
+
+    @Test
+    void aQuotedNameAfterTheThingNamedDenouncesItHoweverParsed() {
+        List<Event> ev = events(new Docs()
+                .add("Britain/NNP/LOCATION expelled/VBD/O/expel two/CD Russian/JJ diplomats/NNS/O/diplomat ./.",
+                        "nsubj(expelled-2, Britain-1)", "root(ROOT-0, expelled-2)", "nummod(diplomats-5, two-3)", "amod(diplomats-5, Russian-4)",
+                        "obj(expelled-2, diplomats-5)", "punct(expelled-2, .-6)")
+                .add("Russia/NNP/LOCATION called/VBD/O/call the/DT expulsions/NNS/O/expulsion ``/`` unfriendly/JJ ''/'' ./.",
+                        "nsubj(called-2, Russia-1)", "root(ROOT-0, called-2)", "det(expulsions-4, the-3)", "obj(called-2, expulsions-4)",
+                        "punct(unfriendly-6, ``-5)", "parataxis(called-2, unfriendly-6)", "punct(unfriendly-6, ''-7)", "punct(called-2, .-8)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("RUS>GBR 111 asserted 2024-04-16"), s.toString());
+    }
 }
