@@ -502,7 +502,7 @@ public final class ContextActorResolver implements ActorResolver {
         }
         if (sector == null && THE_COUNTRY.contains(headWord) && definite(t, m)) {
             // "Egypt's finance minister said the country had asked the IMF": the country named just before, if any
-            String named = lastCountry(m, resolved);
+            String named = lastCountry(m, t, resolved);
             return named == null ? null : Actor.of(named, m.text(), null, Basis.COREFERENCE, COREFERENCE);
         }
         if (sector == null && THE_BLOC.contains(headWord) && definite(t, m)) {
@@ -692,9 +692,13 @@ public final class ContextActorResolver implements ActorResolver {
     }
 
     /** The country named last before the mention (by name, demonym or capital), in its sentence or the one before, or null. */
-    private String lastCountry(Mention m, Mention[] all) {
+    private String lastCountry(Mention m, DependencyTree t, Mention[] all) {
+        // (not the doer of the act the country undergoes: "a New Zealand plane flew supplies to the kingdom")
+        int verb = t.parsed() && !t.relation(m.head()).startsWith("nsubj") ? t.governingVerb(m.head()) : -1;
+        List<Integer> doers = verb < 0 ? List.of() : t.children(verb, "nsubj");
         Mention last = lastBefore(m, all, 1, p -> p.type() != MentionType.NOMINAL && p.type() != MentionType.PERSON
-                && p.type() != MentionType.ORGANIZATION && countryOfPlace(p) != null);
+                && p.type() != MentionType.ORGANIZATION && countryOfPlace(p) != null
+                && !(p.sentence() == m.sentence() && doers.stream().anyMatch(d -> t.dominates(d, p.head()))));
         return last == null ? null : countryOfPlace(last);
     }
 

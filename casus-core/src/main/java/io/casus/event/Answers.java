@@ -378,14 +378,20 @@ final class Answers {
     }
 
     /**
-     * "Australia flew supplies into Tonga ... Japan sent two planes loaded with water": aid that names no recipient goes
-     * where the aid told last, in its sentence or the two before, went.
+     * "Australia flew supplies into Tonga ... Japan sent two planes loaded with water", "... Canberra pledged a further $1
+     * million": aid given or pledged that names no recipient goes where the aid told last, in its sentence or the two
+     * before, went.
      */
     static void aidTargets(List<Event> out) {
-        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted() && e.cameoRoot().equals("07"),
-                (e, x) -> x.cameoRoot().equals("07") && x.asserted() && x.target() != null
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted() && aid(e),
+                (e, x) -> aid(x) && x.asserted() && x.target() != null
                         && !x.target().actor().country().equals(e.source().actor().country()),
                 Event::target);
+    }
+
+    /** Aid given or pledged ("pledged a further $1 million in assistance"). */
+    private static boolean aid(Event e) {
+        return e.cameoRoot().equals("07") || e.cameoCode().startsWith("033");
     }
 
     /** "Rwanda denied sending troops into Congo": a denial is addressed to the one the denied act would be done to. */

@@ -189,6 +189,31 @@ public final class DependencyFrameCoder implements EventCoder {
         };
     }
 
+    /** Goods of relief a vehicle may carry. */
+    private static final Set<String> RELIEF = Set.of("aid", "relief", "supply", "food", "water", "medicine", "tent", "blanket",
+            "kit", "vaccine", "shelter", "tarpaulin", "rice", "flour", "assistance");
+
+    /** Whether a vehicle is one of relief: it carries relief goods or is named for them ("an aid flight"). */
+    private static boolean carriesAid(DependencyTree t, int h) {
+        if (t.children(h).stream().anyMatch(c -> t.baseRelation(c).equals("compound") && Set.of("aid", "relief", "humanitarian")
+                .contains(t.token(c).lemma().toLowerCase(Locale.ROOT)) || t.relation(c).equals("amod")
+                && t.token(c).lemma().equalsIgnoreCase("humanitarian"))) {
+            return true;
+        }
+        for (int c : t.children(h, "acl")) {
+            if (Set.of("carry", "bring", "load", "transport", "ferry").contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                List<Integer> goods = new ArrayList<>(t.children(c, "obj"));
+                goods.addAll(prep(t, c, "with"));
+                List<Integer> all = new ArrayList<>(goods);
+                goods.forEach(g -> all.addAll(t.children(g, "conj")));
+                if (all.stream().anyMatch(g -> RELIEF.contains(t.token(g).lemma().toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words of a schedule or an expectation, which tell of a coming act without its doer's word. */
     private static final Set<String> SCHEDULED = Set.of("due", "schedule", "scheduled", "slate", "slated", "expect", "expected", "set");
 
@@ -1140,6 +1165,11 @@ public final class DependencyFrameCoder implements EventCoder {
                     // protesters wrecking or burning is a violent protest, a riot: CAMEO 145
                     ec = codebook.get("145");
                     why = " by protesters";
+                }
+                if (ec.code().equals("042") && sources.stream().anyMatch(h -> carriesAid(t, h))) {
+                    // "a plane carrying water and emergency supplies landed in Tonga", "an aid convoy reached the town"
+                    ec = codebook.get("073");
+                    why = " carrying aid";
                 }
                 String key = (src == null ? "-" : src.actor().code()) + "|" + (tgt == null ? "-" : tgt.actor().code()) + "|" + ec.code();
                 if (!seen.add(key)) {

@@ -334,6 +334,10 @@ final class Parties {
             }
             Mention m = carried(t, h, mentions);
             m = m == null ? mentionFor(t, h, mentions) : m;
+            if (m != null && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.COUNTRY) && m.tokenEnd() < t.size()
+                    && CURRENCIES.contains(t.token(m.tokenEnd()).lemma().toLowerCase(Locale.ROOT))) {
+                continue; // "pledged 1 million Australian dollars": a currency's country is no party
+            }
             int whose = relativeOwner(t, h);
             Mention antecedent = whose >= 0 ? mentionFor(t, whose, mentions) : null;
             m = antecedent != null ? antecedent : m; // "Eritrea, whose troops fought ...": Eritrea's
@@ -600,6 +604,9 @@ final class Parties {
         actors(t, doers, mentions, quote).forEach(a -> own.add(a.actor().country()));
         return actors(t, List.of(speaker), mentions, quote).stream().anyMatch(a -> own.contains(a.actor().country()));
     }
+
+    private static final Set<String> CURRENCIES = Set.of("dollar", "pound", "euro", "yen", "yuan", "rupee", "peso", "franc",
+            "krona", "krone", "rand", "ringgit", "won", "shekel", "dinar", "riyal", "lira", "ruble", "rouble", "real", "naira");
 
     /** The antecedent of "whose" owning the noun ("Eritrea, whose troops fought"), or -1. */
     private static int relativeOwner(DependencyTree t, int h) {

@@ -2750,4 +2750,24 @@ class DependencyFrameCoderTest {
         List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
         assertTrue(s.contains("RUS>GBR 111 asserted 2024-04-16"), s.toString());
     }
+
+    @Test
+    void reliefCarriedFlownOrPledgedGoesToTheStrickenCountry() {
+        List<Event> ev = events(new Docs()
+                .add("Tonga/NNP/LOCATION asked/VBD/O/ask for/IN help/NN ./.",
+                        "nsubj(asked-2, Tonga-1)", "root(ROOT-0, asked-2)", "case(help-4, for-3)", "obl(asked-2, help-4)", "punct(asked-2, .-5)")
+                .add("A/DT Japanese/JJ plane/NN carrying/VBG/O/carry food/NN landed/VBD/O/land in/IN Tonga/NNP/LOCATION ./.",
+                        "det(plane-3, A-1)", "amod(plane-3, Japanese-2)", "nsubj(landed-6, plane-3)", "acl(plane-3, carrying-4)",
+                        "obj(carrying-4, food-5)", "root(ROOT-0, landed-6)", "case(Tonga-8, in-7)", "obl(landed-6, Tonga-8)", "punct(landed-6, .-9)")
+                .add("Australia/NNP/LOCATION flew/VBD/O/fly tents/NNS/O/tent to/IN the/DT kingdom/NN ./.",
+                        "nsubj(flew-2, Australia-1)", "root(ROOT-0, flew-2)", "obj(flew-2, tents-3)", "case(kingdom-6, to-4)",
+                        "det(kingdom-6, the-5)", "obl(flew-2, kingdom-6)", "punct(flew-2, .-7)")
+                .add("Britain/NNP/LOCATION pledged/VBD/O/pledge five/CD million/CD Australian/JJ dollars/NNS/O/dollar ./.",
+                        "nsubj(pledged-2, Britain-1)", "root(ROOT-0, pledged-2)", "compound(million-4, five-3)", "nummod(dollars-6, million-4)",
+                        "amod(dollars-6, Australian-5)", "obj(pledged-2, dollars-6)", "punct(pledged-2, .-7)"));
+        List<String> s = ev.stream().map(DependencyFrameCoderTest::summary).toList();
+        assertTrue(s.contains("JPN>TON 073 asserted 2024-04-16"), "a plane carrying food brings aid: " + s);
+        assertTrue(s.contains("AUS>TON 073 asserted 2024-04-16"), "the kingdom is not the flier's own: " + s);
+        assertTrue(s.contains("GBR>TON 0331 asserted 2024-04-16"), "a pledge goes where the aid went, not to the currency's country: " + s);
+    }
 }
