@@ -239,9 +239,20 @@ public final class ParseRepair {
             }
             int w = child(gov, rel, v, "obj");
             int x = child(gov, rel, v, "nsubj");
+            int aux = child(gov, rel, v, "aux");
+            int object = -1;
+            if (aux >= 0 && FINITE.contains(tokens.get(aux).pos()) && (x < 0 || x > aux)) {
+                // ("which hosts the U.S. Navy's Fifth Fleet": the relative verb taken for an auxiliary, its object for
+                // the subject)
+                object = x > aux && x < v ? x : -1;
+                x = aux;
+            }
             if (w < 0 || x < 0 || !(w < x && x < v) || !RELATIVE.contains(tokens.get(w).text().toLowerCase(Locale.ROOT))
                     || !FINITE.contains(tokens.get(x).pos()) || !tokens.get(v - 1).text().equals(",")) {
                 continue;
+            }
+            if (object >= 0) {
+                attach(gov, rel, object, x, "obj");
             }
             attach(gov, rel, v, -1, "root");
             attach(gov, rel, r, v, "nsubj");

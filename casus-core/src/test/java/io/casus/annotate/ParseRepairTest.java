@@ -559,4 +559,20 @@ class ParseRepairTest {
                 "det(deal-2, a-1)", "root(ROOT-0, deal-2)", "mark(sign-4, to-3)", "dep(deal-2, sign-4)");
         assertSame(noun.dependencies(), repair.repair(noun.tokens(), noun.dependencies()), "under a noun it is no open complement");
     }
+
+    @Test
+    void aRelativeVerbTakenForAnAuxiliaryGetsItsObjectBack() {
+        // "Bahrain, which hosts the fleet, condemned the seizure": "hosts" an auxiliary of "condemned", "fleet" its subject
+        Sentence s = Parses.sentence("Bahrain/NNP/LOCATION ,/, which/WDT hosts/VBZ/O/host the/DT fleet/NN ,/, condemned/VBD/O/condemn "
+                        + "the/DT seizure/NN ./.",
+                "root(ROOT-0, Bahrain-1)", "punct(Bahrain-1, ,-2)", "obj(condemned-8, which-3)", "aux(condemned-8, hosts-4)",
+                "det(fleet-6, the-5)", "nsubj(condemned-8, fleet-6)", "punct(condemned-8, ,-7)", "acl:relcl(Bahrain-1, condemned-8)",
+                "det(seizure-10, the-9)", "obj(condemned-8, seizure-10)", "punct(Bahrain-1, .-11)");
+        List<Dependency> fixed = repair.repair(s.tokens(), s.dependencies());
+        assertEquals("root(-1)", relationOf(fixed, 7));
+        assertEquals("nsubj(7)", relationOf(fixed, 0));
+        assertEquals("acl:relcl(0)", relationOf(fixed, 3));
+        assertEquals("obj(3)", relationOf(fixed, 5));
+        assertEquals("nsubj(3)", relationOf(fixed, 2));
+    }
 }
