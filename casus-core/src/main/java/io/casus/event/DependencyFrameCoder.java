@@ -976,6 +976,7 @@ public final class DependencyFrameCoder implements EventCoder {
         boolean reciprocal = tgtActors.isEmpty() && !f.code().equals("045") && (joint || eachOther || between
                 || RECIPROCAL_ROOTS.contains(frameRoot) && !ONE_SIDED.contains(f.code().substring(0, Math.min(3, f.code().length())))
                 || f.code().startsWith("087") // a truce, a ceasefire or a pull-back the parties make towards each other
+                || f.code().equals("196") // and break ("the army and the RSF violated the ceasefire")
                 || object >= 0 && BORDERS.contains(t.token(object).lemma().toLowerCase(Locale.ROOT)) // "X and Y reopened their border"
                 || rules.mutualVerb(t.token(v).lemma().toLowerCase(Locale.ROOT)) // "exchanged fire", "swapped prisoners"
                 || t.token(v).lemma().equalsIgnoreCase("fight") && srcActors.stream().allMatch(a -> a.actor().sector().isEmpty()

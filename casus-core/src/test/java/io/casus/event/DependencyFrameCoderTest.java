@@ -2770,4 +2770,15 @@ class DependencyFrameCoderTest {
         assertTrue(s.contains("AUS>TON 073 asserted 2024-04-16"), "the kingdom is not the flier's own: " + s);
         assertTrue(s.contains("GBR>TON 0331 asserted 2024-04-16"), "a pledge goes where the aid went, not to the currency's country: " + s);
     }
+
+    @Test
+    void twoPartiesBreakingACeasefireBreakItOnEachOther() {
+        List<Event> ev = events(new Docs().add("Chadian/JJ troops/NNS and/CC Sudanese/JJ rebels/NNS violated/VBD/O/violate the/DT "
+                        + "ceasefire/NN ./.",
+                "amod(troops-2, Chadian-1)", "nsubj(violated-6, troops-2)", "cc(rebels-5, and-3)", "amod(rebels-5, Sudanese-4)",
+                "conj(troops-2, rebels-5)", "root(ROOT-0, violated-6)", "det(ceasefire-8, the-7)", "obj(violated-6, ceasefire-8)",
+                "punct(violated-6, .-9)"));
+        assertEquals(List.of("SDNREB>TCDMIL 196 asserted 2024-04-16", "TCDMIL>SDNREB 196 asserted 2024-04-16"),
+                ev.stream().map(DependencyFrameCoderTest::summary).sorted().toList());
+    }
 }
