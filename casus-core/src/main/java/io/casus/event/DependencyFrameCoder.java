@@ -509,7 +509,16 @@ public final class DependencyFrameCoder implements EventCoder {
                             && speaker.stream().anyMatch(sp -> sp.actor().country().equals(a.actor().country())));
                     if (hasAux(t, c, OBLIGING) && !ownState) {
                         // (a senator saying "the United States must act" exhorts his own country, demands nothing)
+                        int before = out.size();
                         fire(article, t, v, DEMAND, mentions, times, reference, seen, out);
+                        for (int i = out.size() - 1; i >= before; i--) {
+                            // at the party that must act, not the one told: "told the UN committee that Britain must return"
+                            Event d = out.get(i);
+                            out.set(i, d.withTarget(addressee.get(0)));
+                            for (int k = 1; k < addressee.size(); k++) {
+                                out.add(i + k, d.withTarget(addressee.get(k)).withId(d.id() + "d" + k));
+                            }
+                        }
                     }
                     boolean force = byTrigger.entrySet().stream().anyMatch(e -> t.dominates(c, e.getKey())
                             && e.getValue().stream().anyMatch(x -> x.quadClass() == 4 && x.source() != null

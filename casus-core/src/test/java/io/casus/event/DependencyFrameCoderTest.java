@@ -2781,4 +2781,15 @@ class DependencyFrameCoderTest {
         assertEquals(List.of("SDNREB>TCDMIL 196 asserted 2024-04-16", "TCDMIL>SDNREB 196 asserted 2024-04-16"),
                 ev.stream().map(DependencyFrameCoderTest::summary).sorted().toList());
     }
+
+    @Test
+    void tellingOneThatAnotherMustActDemandsItOfTheOther() {
+        List<Event> ev = events(new Docs().add("Egypt/NNP/LOCATION told/VBD/O/tell Britain/NNP/LOCATION that/IN Chad/NNP/LOCATION "
+                        + "must/MD withdraw/VB/O/withdraw ./.",
+                "nsubj(told-2, Egypt-1)", "root(ROOT-0, told-2)", "obj(told-2, Britain-3)", "mark(withdraw-7, that-4)",
+                "nsubj(withdraw-7, Chad-5)", "aux(withdraw-7, must-6)", "ccomp(told-2, withdraw-7)", "punct(told-2, .-8)"));
+        List<String> demands = ev.stream().filter(e -> e.cameoCode().equals("100"))
+                .map(e -> e.source().actor().code() + ">" + (e.target() == null ? "---" : e.target().actor().code())).toList();
+        assertEquals(List.of("EGY>TCD"), demands);
+    }
 }
