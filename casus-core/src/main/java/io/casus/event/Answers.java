@@ -1,5 +1,6 @@
 package io.casus.event;
 
+import io.casus.model.Actor;
 import io.casus.model.DependencyTree;
 import io.casus.model.Event;
 import io.casus.model.Event.EventActor;
@@ -15,7 +16,7 @@ final class Answers {
     private Answers() {}
 
     private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(retaliat|respon|react|reprisal|revenge|avenge|hit back|strike back|struck back|counter-?measure)");
+            "(?i)\\b(retaliat|respon|react|reprisal|revenge|avenge|hit back|strike back|struck back|counter-?measure|return(ed|ing)? fire)");
     /** What follows a trigger of intending, up to an answer word: "vowed [to respond] in kind". */
     private static final java.util.regex.Pattern TO = java.util.regex.Pattern.compile("(?i)^\\s+to\\s+");
 
@@ -311,6 +312,36 @@ final class Answers {
                             && x.source() != null && x.source().actor().code().equals(own) && x.target() != null
                             && !x.target().actor().country().equals(e.source().actor().country()))
                     .findFirst().map(Event::target).ifPresent(tgt -> out.set(out.indexOf(e), e.withTarget(tgt)));
+        }
+    }
+
+    /** Codes of bodies that are no state, whose report of force names no victim of theirs. */
+    private static final java.util.Set<String> NO_STATE = java.util.Set.of("IGO", "NGO", "IMG", "MNC", "---");
+
+    /**
+     * "The Indian army said Pakistani troops attacked forward posts", "Azerbaijan's defence ministry said Armenian forces
+     * fired rockets at the town of Terter": force on no one named, told by a state the doer's side is at odds with in the
+     * article, is on that state.
+     */
+    static void reportedVictims(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.target() != null || e.source() == null || !e.asserted() || e.attribution() == null || e.attribution().actor() == null
+                    || !DependencyFrameCoder.FORCE_ROOTS.contains(e.cameoRoot())) {
+                continue;
+            }
+            String teller = e.attribution().actor().country();
+            String doer = e.source().actor().country();
+            boolean atOdds = out.stream().anyMatch(x -> x.quadClass() >= 3 && x.source() != null && x.target() != null
+                    && (x.source().actor().country().equals(teller) && x.target().actor().country().equals(doer)
+                        || x.source().actor().country().equals(doer) && x.target().actor().country().equals(teller)));
+            int at = e.evidence().indexOf(e.attribution().speaker());
+            if (teller.equals(doer) || NO_STATE.contains(teller) || !atOdds || at < 0) {
+                continue;
+            }
+            String name = e.attribution().speaker();
+            out.set(i, e.withTarget(new EventActor(Actor.of(teller, name, null, Actor.Basis.CONTEXT, 0.5), name,
+                    e.begin() + at, e.begin() + at + name.length())));
         }
     }
 

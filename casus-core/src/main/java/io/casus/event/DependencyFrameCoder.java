@@ -575,6 +575,7 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
         }
+        Answers.reportedVictims(out); // (first: the victims found are what responses answer)
         Answers.answerTargets(out);
         Answers.reMentions(out);
         Answers.claimTargets(out);

@@ -2792,4 +2792,18 @@ class DependencyFrameCoderTest {
                 .map(e -> e.source().actor().code() + ">" + (e.target() == null ? "---" : e.target().actor().code())).toList();
         assertEquals(List.of("EGY>TCD"), demands);
     }
+
+    @Test
+    void forceOnNoOneNamedToldByAStateAtOddsWithTheDoerIsOnThatState() {
+        java.util.function.Function<String, List<String>> shelled = teller -> events(new Docs()
+                .add("Chad/NNP/LOCATION accused/VBD/O/accuse Sudan/NNP/LOCATION ./.",
+                        "nsubj(accused-2, Chad-1)", "root(ROOT-0, accused-2)", "obj(accused-2, Sudan-3)", "punct(accused-2, .-4)")
+                .add("The/DT " + teller + " army/NN said/VBD/O/say Sudanese/JJ troops/NNS shelled/VBD/O/shell villages/NNS ./.",
+                        "det(army-3, The-1)", "amod(army-3, " + teller.split("/")[0] + "-2)", "nsubj(said-4, army-3)", "root(ROOT-0, said-4)",
+                        "amod(troops-6, Sudanese-5)", "nsubj(shelled-7, troops-6)", "ccomp(said-4, shelled-7)", "obj(shelled-7, villages-8)",
+                        "punct(said-4, .-9)"))
+                .stream().filter(e -> e.cameoCode().equals("194")).map(DependencyFrameCoderTest::summary).toList();
+        assertEquals(List.of("SDNMIL>TCD 194 asserted 2024-04-16"), shelled.apply("Chadian/JJ"));
+        assertEquals(List.of("SDNMIL>--- 194 asserted 2024-04-16"), shelled.apply("Egyptian/JJ"), "a third party's report names no victim");
+    }
 }
