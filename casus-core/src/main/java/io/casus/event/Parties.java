@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class Parties {
     private static final Set<String> MOVING = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "gather");
-    private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base");
+    private static final Set<String> OWNING = Set.of("lead", "flag", "register", "base", "own", "operate", "run");
     /** Verbs naming what an act is: "called the attack a war crime", "branded the vote a farce". */
     static final Set<String> CHARACTERISING = Set.of("call", "brand", "label", "term", "describe", "deem", "declare");
     private static final Set<String> QUANTITIES = Set.of("hundred", "hundreds", "thousand", "thousands", "ten", "tens", "dozen",

@@ -2806,4 +2806,14 @@ class DependencyFrameCoderTest {
         assertEquals(List.of("SDNMIL>TCD 194 asserted 2024-04-16"), shelled.apply("Chadian/JJ"));
         assertEquals(List.of("SDNMIL>--- 194 asserted 2024-04-16"), shelled.apply("Egyptian/JJ"), "a third party's report names no victim");
     }
+
+    @Test
+    void aShipOwnedOrOperatedByACountrysFirmIsThatCountrys() {
+        List<Event> ev = events(new Docs().add("Sudanese/JJ rebels/NNS attacked/VBD/O/attack a/DT British/JJ -/HYPH owned/VBN/O/own "
+                        + "tanker/NN ./.",
+                "amod(rebels-2, Sudanese-1)", "nsubj(attacked-3, rebels-2)", "root(ROOT-0, attacked-3)", "det(tanker-8, a-4)",
+                "dep(owned-7, British-5)", "punct(owned-7, --6)", "amod(tanker-8, owned-7)", "obj(attacked-3, tanker-8)",
+                "punct(attacked-3, .-9)"));
+        assertEquals(List.of("SDNREB>GBR 190 asserted 2024-04-16"), ev.stream().map(DependencyFrameCoderTest::summary).toList());
+    }
 }
