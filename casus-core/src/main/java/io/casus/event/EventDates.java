@@ -129,7 +129,9 @@ final class EventDates {
         for (int at = h; at >= 0 && !t.dominates(at, v); at = t.governor(at)) {
             int modified = t.governor(at);
             boolean actsNoun = modified == v || modified == noun; // "carried out attacks using drones in 2014"
-            if (at != h && !actsNoun && (t.relation(at).equals("acl:relcl") || t.relation(at).equals("acl") && !day)) {
+            // (a participle hung loose after a comma is such a clause too: "reopening their border, closed since 1994")
+            boolean participle = t.relation(at).equals("acl") || t.relation(at).equals("dep") && t.token(at).pos().equals("VBN");
+            if (at != h && !actsNoun && (t.relation(at).equals("acl:relcl") || participle && !day)) {
                 return true;
             }
         }

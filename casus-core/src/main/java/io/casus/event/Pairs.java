@@ -67,7 +67,9 @@ final class Pairs {
                     && (m.sentence() == sentence && m.tokenEnd() <= begin
                         && doers.stream().noneMatch(d -> d == m.head() || t.dominates(d, m.head())) || m.sentence() == sentence - 1))
                     .toList();
-            List<Actor> parties = new ArrayList<>();
+            // the last two named together, else the last two named: "Algeria and Morocco agreed ... in talks hosted by Saudi
+            // Arabia ... the two North African rivals"
+            List<Actor> parties = two || bare ? lastJoined(article, before) : new ArrayList<>();
             for (int i = before.size() - 1; i >= 0 && parties.size() < 2; i--) {
                 Actor a = before.get(i).actor();
                 if (parties.stream().noneMatch(p -> p.country().equals(a.country()))) {
@@ -85,6 +87,22 @@ final class Pairs {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** The parties of different countries of the last pair of mentions joined by "and" ("Algeria and Morocco"), or none. */
+    private static List<Actor> lastJoined(CodedArticle article, List<Mention> before) {
+        for (int i = before.size() - 1; i > 0; i--) {
+            Mention b = before.get(i);
+            DependencyTree t = DependencyTree.of(article.annotated().sentences().get(b.sentence()));
+            for (int j = i - 1; j >= 0; j--) {
+                Mention a = before.get(j);
+                if (a.sentence() == b.sentence() && t.governor(b.head()) == a.head() && t.relation(b.head()).equals("conj")
+                        && !a.actor().country().equals(b.actor().country())) {
+                    return new ArrayList<>(List.of(a.actor(), b.actor()));
+                }
+            }
+        }
+        return new ArrayList<>();
     }
 
     /** Whether the two parties are named together in the sentence ("Kenya and Somalia"), as "their" needs. */

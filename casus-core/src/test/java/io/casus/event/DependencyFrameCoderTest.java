@@ -2816,4 +2816,30 @@ class DependencyFrameCoderTest {
                 "punct(attacked-3, .-9)"));
         assertEquals(List.of("SDNREB>GBR 190 asserted 2024-04-16"), ev.stream().map(DependencyFrameCoderTest::summary).toList());
     }
+
+    @Test
+    void theTwoRivalsAreTheLastTwoNamedTogetherNotTheLastTwoNamed() {
+        List<Event> ev = events(new Docs()
+                .add("Chad/NNP/LOCATION and/CC Sudan/NNP/LOCATION met/VBD/O/meet in/IN Egypt/NNP/LOCATION ./.",
+                        "nsubj(met-4, Chad-1)", "cc(Sudan-3, and-2)", "conj(Chad-1, Sudan-3)", "root(ROOT-0, met-4)", "case(Egypt-6, in-5)",
+                        "obl(met-4, Egypt-6)", "punct(met-4, .-7)")
+                .add("The/DT two/CD rivals/NNS/O/rival pledged/VBD/O/pledge ./.",
+                        "det(rivals-3, The-1)", "nummod(rivals-3, two-2)", "nsubj(pledged-4, rivals-3)", "root(ROOT-0, pledged-4)",
+                        "punct(pledged-4, .-5)"));
+        List<String> pledges = ev.stream().filter(e -> e.cameoCode().equals("030"))
+                .map(e -> e.source().actor().country() + ">" + e.target().actor().country()).sorted().toList();
+        assertEquals(List.of("SDN>TCD", "TCD>SDN"), pledges);
+    }
+
+    @Test
+    void aYearInAParticipleHungOnTheObjectDatesNotTheAct() {
+        List<Event> ev = events(new Docs().add("Chad/NNP/LOCATION pledged/VBD/O/pledge to/TO study/VB/O/study the/DT border/NN "
+                        + ",/, closed/VBN/O/close since/IN 1994/CD ./.",
+                "nsubj(pledged-2, Chad-1)", "root(ROOT-0, pledged-2)", "mark(study-4, to-3)", "xcomp(pledged-2, study-4)",
+                "det(border-6, the-5)", "obj(study-4, border-6)", "punct(closed-8, ,-7)", "dep(study-4, closed-8)",
+                "case(1994-10, since-9)", "obl(closed-8, 1994-10)", "punct(pledged-2, .-11)"));
+        Event pledge = ev.stream().filter(e -> e.cameoCode().equals("030")).findFirst()
+                .orElseThrow(() -> new AssertionError(ev.stream().map(DependencyFrameCoderTest::summary).toList().toString()));
+        assertEquals("2024-04-16", pledge.eventDate().toString());
+    }
 }
