@@ -305,10 +305,18 @@ final class Modalities {
                 && ANSWERING.contains(t.token(gov).lemma().toLowerCase(Locale.ROOT))) {
             return Modality.ASSERTED; // "refused to meet EU demands": the demands were made, whatever the answer
         }
-        if (hasCase(t, n, "after", "following", "since", "during")) {
-            // "pledged to work together after a meeting", "pledged to deposit $3 billion during a visit": what something
-            // follows, or the occasion it is done on, has happened
-            return Modality.ASSERTED;
+        for (int at = n, steps = 0; at >= 0 && steps < 3; steps++) {
+            if (hasCase(t, at, "after", "following", "since", "during", "amid")) {
+                // "pledged to work together after a meeting", "pledged to deposit $3 billion during a visit", "would
+                // withdraw the law after two nights of protests": what something follows, or the occasion it is done
+                // on, has happened
+                return Modality.ASSERTED;
+            }
+            int up = t.governor(at);
+            if (up < 0 || !t.token(up).isNoun() || !t.relation(at).startsWith("nmod")) {
+                break;
+            }
+            at = up;
         }
         if (gov >= 0 && t.token(gov).isNoun() && rel.startsWith("nmod")) {
             String of = t.token(gov).lemma().toLowerCase(Locale.ROOT);

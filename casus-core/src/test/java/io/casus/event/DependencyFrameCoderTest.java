@@ -2842,4 +2842,16 @@ class DependencyFrameCoderTest {
                 .orElseThrow(() -> new AssertionError(ev.stream().map(DependencyFrameCoderTest::summary).toList().toString()));
         assertEquals("2024-04-16", pledge.eventDate().toString());
     }
+
+    @Test
+    void anActInANounOfTimeAfterWhichSomethingWillBeDoneHasHappened() {
+        List<Event> ev = events(new Docs().add("Georgia/NNP/LOCATION would/MD withdraw/VB/O/withdraw the/DT law/NN after/IN two/CD "
+                        + "nights/NNS/O/night of/IN Russian/JJ protests/NNS/O/protest ./.",
+                "nsubj(withdraw-3, Georgia-1)", "aux(withdraw-3, would-2)", "root(ROOT-0, withdraw-3)", "det(law-5, the-4)",
+                "obj(withdraw-3, law-5)", "case(nights-8, after-6)", "nummod(nights-8, two-7)", "obl(withdraw-3, nights-8)",
+                "case(protests-11, of-9)", "amod(protests-11, Russian-10)", "nmod(nights-8, protests-11)", "punct(withdraw-3, .-12)"));
+        Event protest = ev.stream().filter(e -> e.cameoCode().equals("141")).findFirst()
+                .orElseThrow(() -> new AssertionError(ev.stream().map(DependencyFrameCoderTest::summary).toList().toString()));
+        assertEquals(Modality.ASSERTED, protest.modality());
+    }
 }
