@@ -204,9 +204,10 @@ public final class DependencyFrameCoder implements EventCoder {
             if (Set.of("carry", "bring", "load", "transport", "ferry").contains(t.token(c).lemma().toLowerCase(Locale.ROOT))) {
                 List<Integer> goods = new ArrayList<>(t.children(c, "obj"));
                 goods.addAll(prep(t, c, "with"));
-                List<Integer> all = new ArrayList<>(goods);
-                goods.forEach(g -> all.addAll(t.children(g, "conj")));
-                if (all.stream().anyMatch(g -> RELIEF.contains(t.token(g).lemma().toLowerCase(Locale.ROOT)))) {
+                for (int g : List.copyOf(goods)) {
+                    goods.addAll(t.children(g, "conj")); // "water and emergency supplies"
+                }
+                if (goods.stream().anyMatch(g -> RELIEF.contains(t.token(g).lemma().toLowerCase(Locale.ROOT)))) {
                     return true;
                 }
             }
@@ -475,10 +476,7 @@ public final class DependencyFrameCoder implements EventCoder {
                     }
                     for (int i = before; i < out.size(); i++) {
                         Event e = out.get(i);
-                        Event act = e.source() == null || e.target() != null && !e.target().actor().country().equals(e.source().actor().country()) ? null
-                                : roots.isEmpty() ? Answers.lastActAgainstOthers(e.source(), out.subList(0, before))
-                                : Answers.earlier(out, before, 2, x -> x.asserted() && x.source() != null && roots.contains(x.cameoRoot())
-                                    && !x.source().actor().country().equals(e.source().actor().country()));
+                        Event act = denounced(e, roots, out, before);
                         if (act != null) {
                             out.set(i, e.withTarget(act.source())); // "called the attack a war crime": the attacker
                         }
@@ -641,6 +639,22 @@ public final class DependencyFrameCoder implements EventCoder {
                 }
             }
         }
+    }
+
+    /**
+     * The act a denunciation made at the {@code before}-th event names: the last act of a root the named noun has, by
+     * another party, when the noun names one, else the last act against others; null when the denouncer names its
+     * target already.
+     */
+    private static Event denounced(Event e, Set<String> roots, List<Event> out, int before) {
+        if (e.source() == null || e.target() != null && !e.target().actor().country().equals(e.source().actor().country())) {
+            return null;
+        }
+        if (roots.isEmpty()) {
+            return Answers.lastActAgainstOthers(e.source(), out.subList(0, before));
+        }
+        return Answers.earlier(out, before, 2, x -> x.asserted() && x.source() != null && roots.contains(x.cameoRoot())
+                && !x.source().actor().country().equals(e.source().actor().country()));
     }
 
     /** Whether the act's target did the same to its doer in the same sentence: one act of both ("X and Y signed a deal"). */
@@ -1702,7 +1716,7 @@ public final class DependencyFrameCoder implements EventCoder {
     private Location placeWithin(DependencyTree t, List<Integer> heads, List<Mention> mentions, boolean whole) {
         for (int h : heads) {
             for (int i = whole ? t.subtreeBegin(h) : h + 1; i < t.size() && (i <= h || t.dominates(h, i)); i++) {
-                Location place = t.dominates(h, i) && !inRelative(t, h, i) ? places.placeAt(i, mentions) : null;
+                Location place = t.dominates(h, i) && !relativeTeller(t, h, i) ? places.placeAt(i, mentions) : null;
                 if (place != null) {
                     return place;
                 }
@@ -1716,7 +1730,7 @@ public final class DependencyFrameCoder implements EventCoder {
      * Whether the token names the one who tells of the act in a relative clause under the head: "the attack, which Egypt
      * condemned" (but "a strike that killed 20 villagers in Zamfara" is there).
      */
-    private static boolean inRelative(DependencyTree t, int head, int i) {
+    private static boolean relativeTeller(DependencyTree t, int head, int i) {
         for (int at = i; at >= 0 && at != head; at = t.governor(at)) {
             if (t.baseRelation(at).equals("nsubj") && t.governor(at) >= 0 && t.relation(t.governor(at)).equals("acl:relcl")) {
                 return true;
