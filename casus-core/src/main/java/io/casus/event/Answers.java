@@ -142,14 +142,18 @@ final class Answers {
      * before.
      */
     static void releaseTargets(List<Event> out) {
-        addressUnnamed(out, 2, e -> e.source() != null && e.asserted() && (e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253"))
+        addressUnnamed(out, 2, e -> e.source() != null && e.asserted() && releaseCall(e)
                         && (e.target() == null || e.target().actor().country().equals(e.source().actor().country())),
                 (e, x) -> seized(x) && actedOn(x, e.source()), Event::source);
         // "a court sentenced a Lithuanian journalist ... Vilnius demanded his release": whoever holds the one named
-        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted()
-                        && (e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253")),
+        addressUnnamed(out, 2, e -> e.target() == null && e.source() != null && e.asserted() && releaseCall(e),
                 (e, x) -> seized(x) && x.source() != null && !x.source().actor().country().equals(e.source().actor().country()),
                 Event::source);
+    }
+
+    /** A demand or an appeal for someone's release. */
+    private static boolean releaseCall(Event e) {
+        return e.cameoCode().startsWith("1053") || e.cameoCode().startsWith("0253");
     }
 
     /** An arrest, a detention, an abduction or a prison sentence. */
@@ -239,9 +243,8 @@ final class Answers {
     static void appealTargets(List<Event> out) {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            int from = e.trigger().end() - e.begin();
             if (e.target() != null || e.source() == null || !e.asserted() || !(e.cameoRoot().equals("02") || e.cameoRoot().equals("10"))
-                    || from < 0 || from > e.evidence().length() || !ALL_SIDES.matcher(e.evidence().substring(from)).find()) {
+                    || !ALL_SIDES.matcher(rest(e)).find()) {
                 continue;
             }
             Event x = earlier(out, i, 2, c -> c.quadClass() >= 3 && c.asserted() && c.source() != null && c.target() != null
@@ -445,13 +448,16 @@ final class Answers {
 
     /** The words right after an event's trigger ("vowed| to respond in kind"), from its "to" on, or "". */
     private static String after(Event e, int length) {
-        int from = e.trigger().end() - e.begin();
-        if (from < 0 || from >= e.evidence().length()) {
-            return "";
-        }
-        String rest = e.evidence().substring(from, Math.min(e.evidence().length(), from + length));
+        String rest = rest(e);
+        rest = rest.substring(0, Math.min(rest.length(), length));
         java.util.regex.Matcher to = TO.matcher(rest);
         return to.find() ? rest.substring(to.end()) : "";
+    }
+
+    /** The evidence after an event's trigger, or "" when the trigger lies outside it. */
+    private static String rest(Event e) {
+        int from = e.trigger().end() - e.begin();
+        return from < 0 || from > e.evidence().length() ? "" : e.evidence().substring(from);
     }
 
     /**

@@ -91,9 +91,10 @@ final class Pairs {
 
     /** The parties of different countries of the last pair of mentions joined by "and" ("Algeria and Morocco"), or none. */
     private static List<Actor> lastJoined(CodedArticle article, List<Mention> before) {
+        java.util.Map<Integer, DependencyTree> trees = new java.util.HashMap<>(); // (each sentence's tree built once)
         for (int i = before.size() - 1; i > 0; i--) {
             Mention b = before.get(i);
-            DependencyTree t = DependencyTree.of(article.annotated().sentences().get(b.sentence()));
+            DependencyTree t = trees.computeIfAbsent(b.sentence(), n -> DependencyTree.of(article.annotated().sentences().get(n)));
             for (int j = i - 1; j >= 0; j--) {
                 Mention a = before.get(j);
                 if (a.sentence() == b.sentence() && t.governor(b.head()) == a.head() && t.relation(b.head()).equals("conj")

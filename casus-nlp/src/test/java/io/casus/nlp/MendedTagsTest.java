@@ -42,27 +42,26 @@ class MendedTagsTest {
         assertEquals("NNP POS JJ JJ NN", tags(two));
     }
 
+    /** The tags after mending a sentence whose second word, the verb, has the given lemma. */
+    private static String mendedAfter(String text, String verbLemma) {
+        List<CoreLabel> l = tagged(text);
+        l.get(1).setLemma(verbLemma);
+        CoreNlpAnnotator.subjunctivesAfterDemands(l);
+        return tags(l);
+    }
+
     @Test
     void aBareVerbInADemandedClauseIsAVerb() {
-        List<CoreLabel> l = tagged("Mogadishu/NNP demanded/VBD that/IN Addis/NNP Ababa/NNP scrap/NN the/DT deal/NN");
-        l.get(1).setLemma("demand");
-        CoreNlpAnnotator.subjunctivesAfterDemands(l);
-        assertEquals("NNP VBD IN NNP NNP VB DT NN", tags(l));
+        assertEquals("NNP VBD IN NNP NNP VB DT NN",
+                mendedAfter("Mogadishu/NNP demanded/VBD that/IN Addis/NNP Ababa/NNP scrap/NN the/DT deal/NN", "demand"));
     }
 
     @Test
     void aNounAfterANameInAClauseOfSayingOrBeforeAVerbStaysANoun() {
-        List<CoreLabel> said = tagged("Kenya/NNP said/VBD that/IN Somalia/NNP border/NN posts/NNS fell/VBD");
-        said.get(1).setLemma("say");
-        CoreNlpAnnotator.subjunctivesAfterDemands(said);
-        assertEquals("NNP VBD IN NNP NN NNS VBD", tags(said), "a clause of saying is no demand");
-        List<CoreLabel> talks = tagged("Egypt/NNP demanded/VBD that/IN Sudan/NNP talks/NNS be/VB held/VBN");
-        talks.get(1).setLemma("demand");
-        CoreNlpAnnotator.subjunctivesAfterDemands(talks);
-        assertEquals("NNP VBD IN NNP NNS VB VBN", tags(talks));
-        List<CoreLabel> compound = tagged("Iraq/NNP demanded/VBD that/IN Turkey/NNP border/NN guards/NNS be/VB punished/VBN");
-        compound.get(1).setLemma("demand");
-        CoreNlpAnnotator.subjunctivesAfterDemands(compound);
-        assertEquals("NNP VBD IN NNP NN NNS VB VBN", tags(compound), "a compound subject");
+        assertEquals("NNP VBD IN NNP NN NNS VBD", mendedAfter("Kenya/NNP said/VBD that/IN Somalia/NNP border/NN posts/NNS fell/VBD", "say"),
+                "a clause of saying is no demand");
+        assertEquals("NNP VBD IN NNP NNS VB VBN", mendedAfter("Egypt/NNP demanded/VBD that/IN Sudan/NNP talks/NNS be/VB held/VBN", "demand"));
+        assertEquals("NNP VBD IN NNP NN NNS VB VBN",
+                mendedAfter("Iraq/NNP demanded/VBD that/IN Turkey/NNP border/NN guards/NNS be/VB punished/VBN", "demand"), "a compound subject");
     }
 }
